@@ -1,0 +1,139 @@
+"""``pantau search`` and ``pantau show``: reading the collected articles."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+import click
+
+import storage
+from crawler import output
+from crawler.cli import EPILOG_COMMON, App, common_options, format_option
+
+TABLE_ROWS = 20
+
+
+def parse_moment(text: str, tz: tzinfo, *, end: bool) -> datetime:
+    """A date (its whole day, inclusive) or an ISO datetime; no offset means ``tz``."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        start = datetime.combine(day, time(), tz)
+        return start + timedelta(days=1, microseconds=-1) if end else start
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is not a date (2025-05-27) or ISO datetime (2025-05-27T19:21)"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+
+
+def _columns(tz: tzinfo) -> list[output.Column]:
+    return [
+        ("id", "id", lambda r: r["id"]),
+        ("published", "published", lambda r: output.when(r["published_at"], tz)),
+        ("source", "source", lambda r: r["source"]),
+        ("title", "title", lambda r: r["title"]),
+        ("partners", "partners", lambda r: ", ".join(map(output.partner_label, r["partners"]))),
+        ("relevance", "score", lambda r: r["relevance"]),
+    ]
+
+
+@click.command(epilog=EPILOG_COMMON)
+@common_options
+@click.argument("query", required=False)
+@click.option("--since", metavar="DATE", help="Published on or after (date or ISO datetime).")
+@click.option("--until", metavar="DATE", help="Published on or before (inclusive).")
+@click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source.")
+@click.option("--partner", metavar="TEXT", help="Partner place name (part) or country code.")
+@click.option("--limit", type=click.IntRange(min=1), help=f"At most N rows (table: {TABLE_ROWS}).")
+@format_option()
+def search(app: App, query: str | None, since: str | None, until: str | None,
+           sources: tuple[str, ...], partner: str | None, limit: int | None, fmt: str) -> None:
+    """List stored on-topic articles, newest first; QUERY searches title and body.
+
+    Dates are Asia/Jakarta time unless they carry an offset ([display] timezone).
+    The table shows 20 rows unless --limit is given; json, jsonl and csv return
+    every match.
+
+    \b
+    Examples:
+      pantau search
+      pantau search "kota kembar" --since 2025-01-01
+      pantau search --partner Shanghai --format jsonl
+      pantau search --source infopublik --until 2025-06-30T12:00 --format csv > out.csv
+    """
+    tz = app.tz
+    filters = storage.Filters(
+        query=query,
+        since=parse_moment(since, tz, end=False) if since else None,
+        until=parse_moment(until, tz, end=True) if until else None,
+        sources=sources,
+        partner=partner,
+        limit=limit if limit or fmt != "table" else TABLE_ROWS,
+    )
+    records = [storage.as_record(a, tz) for a in storage.search(app.db, filters)]
+    if fmt != "table":
+        output.write(records, fmt, [])
+        return
+    output.table(records, _columns(tz))
+    total = storage.count_articles(app.db, filters) if len(records) == filters.limit else None
+    if total and total > len(records):
+        click.echo(f"{len(records)} of {total} shown; use --limit or --format.", err=True)
+    elif not records:
+        click.echo("No stored article matches.", err=True)
+
+
+@click.command(epilog=EPILOG_COMMON)
+@common_options
+@click.argument("id_or_url")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text for people, json for programs.")
+def show(app: App, id_or_url: str, fmt: str) -> None:
+    """Print one stored article: metadata, why it was kept, and its clean body.
+
+    \b
+    Examples:
+      pantau show 12
+      pantau show https://infopublik.id/kategori/nusantara/912345/pemprov-dki --format json
+    """
+    article = storage.get_article(app.db, id_or_url)
+    if article is None:
+        raise click.ClickException(f"no stored article {id_or_url!r} (see: pantau search)")
+    record = storage.as_record(article, app.tz)
+    if fmt == "json":
+        output.write([record], "jsonl", [])
+        return
+    click.echo(_as_text(record, app.tz))
+
+
+def _as_text(r: dict[str, Any], tz: tzinfo) -> str:
+    partners = ", ".join(map(output.partner_label, r["partners"])) or "-"
+    party = r["indonesian_party"] or {}
+    lines = [
+        r["title"] or "(untitled)",
+        "",
+        f"id          {r['id']}",
+        f"url         {r['url']}",
+        f"source      {r['source']}",
+        f"published   {output.when(r['published_at'], tz)}",
+        f"author      {r['author'] or '-'}" + (f" (editor {r['editor']})" if r["editor"] else ""),
+        f"language    {r['language'] or '-'}",
+        f"fetched     {output.when(r['fetched_at'], tz)} (run {r['run_id']})",
+        "",
+        f"Kept with score {r['relevance']:.2f}, matched: {', '.join(r['matched']) or '-'}",
+        f"partners    {partners}",
+        f"stage       {r['stage'] or '-'}",
+        f"Indonesian  {party.get('name', '-')}",
+        "",
+    ]
+    if r["description"]:
+        lines += [r["description"], ""]
+    return "\n".join(lines) + r["text"]
+
+
+COMMANDS = [search, show]

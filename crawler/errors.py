@@ -1,0 +1,41 @@
+"""Turning download failures into one short line a person understands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as neterror
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+_NETWORK = (
+    (neterror.DNSLookupError, "DNS lookup failed (no network, or unknown host)"),
+    (neterror.ConnectionRefusedError, "connection refused"),
+    ((neterror.TimeoutError, neterror.TCPTimedOutError), "timed out"),
+    ((neterror.ConnectionLost, neterror.ConnectionDone), "connection lost"),
+    ((ResponseFailed, ResponseNeverReceived), "connection failed mid-response"),
+    (neterror.NoRouteError, "no route to host"),
+    (neterror.ConnectError, "could not connect"),
+)
+
+
+def http_status(failure: Any) -> int | None:
+    """The HTTP status behind a failure, when it was an HTTP error response."""
+    if failure.check(HttpError):
+        return int(failure.value.response.status)
+    return None
+
+
+def describe(failure: Any) -> str:
+    """'HTTP 503', 'DNS lookup failed ...', 'timed out', ... for a Twisted failure."""
+    status = http_status(failure)
+    if status is not None:
+        return f"HTTP {status}"
+    if failure.check(IgnoreRequest):
+        return "forbidden by robots.txt" if "robots" in str(failure.value) else "ignored"
+    for kinds, text in _NETWORK:
+        if failure.check(*kinds if isinstance(kinds, tuple) else (kinds,)):
+            return text
+    name = type(failure.value).__name__
+    return f"{name}: {failure.value}"[:200]

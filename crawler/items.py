@@ -1,0 +1,22 @@
+"""What the spider hands to the item pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class ArticlePage:
+    """A fetched candidate article page; pipelines fill ``extracted`` and ``verdict``."""
+
+    source: str
+    url: str  # canonical form of the URL that was requested
+    response_url: str
+    html: bytes
+    encoding: str | None
+    status: int
+    fetched_at: datetime
+    extracted: Any = None  # crawler.extract.Extracted, or None for "no article"
+    verdict: Any = None  # crawler.relevance.Verdict

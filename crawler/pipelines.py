@@ -1,0 +1,207 @@
+"""Item pipeline: extract → classify → store. One pipeline, one job.
+
+Extraction and classification are CPU work (tens of milliseconds a page): they
+run in a process pool so the reactor keeps fetching and both cores work. The
+pool is started with ``spawn``: a forked worker would inherit the parent's file
+locks and keep them after the parent dies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import DropItem, NotConfigured
+
+import storage
+from crawler.extract import Extracted, extract
+from crawler.items import ArticlePage
+from crawler.relevance import Classifier, Verdict
+from crawler.urls import canonical, same_site
+
+_TASKS_PER_WORKER = 500  # recycle workers now and then: a leak cannot grow for months
+
+
+class WorkerPool:
+    """One executor per crawl process, shared by the pipelines of every source."""
+
+    _executor: Executor | None = None
+    _users = 0
+
+    @classmethod
+    def acquire(cls, workers: int) -> Executor:
+        if cls._executor is None:
+            if workers > 0:
+                cls._executor = ProcessPoolExecutor(
+                    workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    max_tasks_per_child=_TASKS_PER_WORKER,
+                )
+            else:
+                cls._executor = ThreadPoolExecutor(1, thread_name_prefix="pantau-extract")
+        cls._users += 1
+        return cls._executor
+
+    @classmethod
+    def release(cls) -> None:
+        cls._users -= 1
+        if cls._users == 0 and cls._executor is not None:
+            cls._executor.shutdown(wait=True, cancel_futures=True)
+            cls._executor = None
+
+
+async def _in_pool(executor: Executor, fn: Any, *args: Any) -> Any:
+    return await asyncio.wrap_future(executor.submit(fn, *args))
+
+
+class _PooledPipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.workers = crawler.settings.getint("PANTAU_EXTRACT_WORKERS")
+        self.executor: Executor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.executor = WorkerPool.acquire(self.workers)
+
+    def close_spider(self) -> None:
+        WorkerPool.release()
+
+
+class ExtractPipeline(_PooledPipeline):
+    """Clean article text and metadata from the page (crawler.extract)."""
+
+    async def process_item(self, item: ArticlePage) -> ArticlePage:
+        assert self.executor is not None
+        try:
+            item.extracted = await _in_pool(
+                self.executor, extract, item.html, item.response_url, item.encoding
+            )
+        except Exception as exc:  # a crash on one hostile page must not stop the crawl
+            self.crawler.stats.inc_value("pantau/extract_errors")
+            raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
+        item.html = b""  # not needed any more; keeps memory flat
+        return item
+
+
+@lru_cache(maxsize=4)
+def _classifier(threshold: float, lexicon: str) -> Classifier:
+    return Classifier.from_config(threshold=threshold, extra_lexicon=lexicon or None)
+
+
+def classify(threshold: float, lexicon: str, title: str, text: str) -> Verdict:
+    """Runs in a worker; the classifier is built once per worker process."""
+    return _classifier(threshold, lexicon).classify(title, text)
+
+
+class ClassifyPipeline(_PooledPipeline):
+    """Decide whether the article is on topic, and record why (crawler.relevance)."""
+
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self.threshold = crawler.settings.getfloat("PANTAU_RELEVANCE_THRESHOLD")
+        self.lexicon = crawler.settings.get("PANTAU_LEXICON") or ""
+
+    async def process_item(self, item: ArticlePage) -> ArticlePage:
+        extracted: Extracted | None = item.extracted
+        if extracted is None:
+            return item
+        assert self.executor is not None
+        item.verdict = await _in_pool(
+            self.executor, classify, self.threshold, self.lexicon,
+            extracted.title or "", extracted.text,
+        )
+        return item
+
+
+class StorePipeline:
+    """Store on-topic articles; remember every other page as seen (url, title, score)."""
+
+    def __init__(self, crawler: Any) -> None:
+        url = crawler.settings.get("PANTAU_DB")
+        if not url:
+            raise NotConfigured("PANTAU_DB is not set")
+        self.crawler = crawler
+        self.db = storage.open_database(url)
+
+    @property
+    def run_id(self) -> int | None:
+        return self.crawler.stats.get_value("pantau/run_id")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler)
+
+    async def process_item(self, item: ArticlePage) -> ArticlePage:
+        extracted, verdict = item.extracted, item.verdict
+        stats = self.crawler.stats
+        stats.inc_value("pantau/articles_seen")
+        if extracted is None:
+            await self._seen(item, "no_article")
+            raise DropItem(f"no article text on {item.url}")
+        if verdict is None or not verdict.relevant:
+            score = verdict.score if verdict else 0.0
+            await self._seen(item, "off_topic", extracted.title, score)
+            stats.inc_value("pantau/off_topic")
+            raise DropItem(f"off topic (score {score:.2f}): {item.url}")
+        new_id = await asyncio.to_thread(storage.add_article, self.db, self._record(item))
+        stats.inc_value("pantau/stored" if new_id else "pantau/already_stored")
+        return item
+
+    async def _seen(
+        self, item: ArticlePage, state: str, title: str | None = None, score: float | None = None
+    ) -> None:
+        await asyncio.to_thread(
+            storage.record_seen, self.db, item.url, source=item.source, state=state,
+            when=item.fetched_at, http_status=item.status, title=title, relevance=score,
+            run_id=self.run_id,
+        )
+
+    def _record(self, item: ArticlePage) -> storage.NewArticle:
+        x: Extracted = item.extracted
+        v: Verdict = item.verdict
+        party = v.indonesian_party
+        declared = x.canonical_url
+        return storage.NewArticle(
+            url=item.url,
+            # the page's own rel=canonical, when it stays on the site, unites AMP,
+            # mobile and tracking variants of one article
+            canonical_url=(
+                canonical(declared) if declared and same_site(declared, _host(item.url))
+                else item.url
+            ),
+            source=item.source,
+            title=x.title,
+            text=x.text,
+            description=x.description,
+            author=x.author,
+            editor=x.editor,
+            published_at=x.published_at,
+            language=x.language,
+            image=x.image,
+            sitename=x.sitename,
+            extractor=x.extractor,
+            fetched_at=item.fetched_at,
+            relevance=round(v.score, 4),
+            matched=tuple(v.matched),
+            evidence=tuple(
+                {"term": e.term, "where": e.where, "weight": e.weight} for e in v.evidence
+            ),
+            partners=tuple(
+                storage.PartnerRecord(p.name, p.country, p.kind) for p in v.partners
+            ),
+            stage=v.stage,
+            indonesian_party={"name": party.name, "code": party.code} if party else None,
+            run_id=self.run_id,
+        )
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or ""

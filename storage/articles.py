@@ -1,0 +1,142 @@
+"""Storing on-topic articles and finding them again."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import Engine, Select, exists, func, or_, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from storage import fts
+from storage.engine import DatabaseError, reading, writing
+from storage.models import Article, ArticlePartner
+from storage.records import Filters, NewArticle
+from storage.urls import _upsert
+
+_ARTICLE_FIELDS = {f.name for f in dataclasses.fields(NewArticle)} - {"partners"}
+
+
+def add_article(engine: Engine, new: NewArticle) -> int | None:
+    """Store an article with its partners and mark its URLs seen, in one transaction.
+
+    Returns the new id, or ``None`` when the canonical URL is already stored
+    (a crash between fetching and storing, or two crawls racing, cannot make a
+    duplicate row).
+    """
+    values = {name: getattr(new, name) for name in _ARTICLE_FIELDS}
+    values["matched"] = list(new.matched)
+    values["evidence"] = list(new.evidence)
+    article = Article(**values)
+    article.partners = [
+        ArticlePartner(position=i, name=p.name, country=p.country, kind=p.kind)
+        for i, p in enumerate(new.partners)
+    ]
+    try:
+        with writing(engine) as session:
+            session.add(article)
+            for url in dict.fromkeys((new.canonical_url, new.url)):
+                _upsert(
+                    session, url, new.source, "stored", new.fetched_at, 200,
+                    new.title, new.relevance, new.run_id,
+                )
+            session.flush()
+            return article.id
+    except IntegrityError:
+        return None
+
+
+def get_article(engine: Engine, id_or_url: str) -> Article | None:
+    """One article by id, URL or canonical URL."""
+    with reading(engine) as session:
+        if id_or_url.isdigit():
+            return session.get(Article, int(id_or_url))
+        return session.scalars(
+            select(Article).where(
+                or_(Article.canonical_url == id_or_url, Article.url == id_or_url)
+            )
+        ).first()
+
+
+def _filtered(filters: Filters) -> Select[tuple[Article]]:
+    statement = select(Article)
+    if filters.query:
+        match = fts.match_query(filters.query)
+        if match:
+            statement = statement.where(
+                Article.id.in_(
+                    select(text("rowid")).select_from(text("articles_fts"))
+                    .where(text("articles_fts MATCH :match"))
+                )
+            ).params(match=match)
+    if filters.since:
+        statement = statement.where(Article.published_at >= filters.since)
+    if filters.until:
+        statement = statement.where(Article.published_at <= filters.until)
+    if filters.sources:
+        statement = statement.where(Article.source.in_(filters.sources))
+    if filters.partner:
+        pattern = f"%{filters.partner.lower()}%"
+        statement = statement.where(
+            exists().where(
+                ArticlePartner.article_id == Article.id,
+                or_(
+                    func.lower(ArticlePartner.name).like(pattern),
+                    func.lower(ArticlePartner.country) == filters.partner.lower(),
+                ),
+            )
+        )
+    return statement
+
+
+def search(engine: Engine, filters: Filters) -> list[Article]:
+    """Articles matching ``filters``, newest first (undated last, then by fetch time)."""
+    statement = _filtered(filters).order_by(
+        Article.published_at.desc().nulls_last(), Article.fetched_at.desc(), Article.id.desc()
+    )
+    if filters.limit is not None:
+        statement = statement.limit(filters.limit)
+    with reading(engine) as session:
+        try:
+            return list(session.scalars(statement))
+        except OperationalError as exc:
+            raise DatabaseError(f"search failed: {exc.orig}") from None
+
+
+def count_articles(engine: Engine, filters: Filters | None = None) -> int:
+    statement = _filtered(filters or Filters()).with_only_columns(func.count(Article.id))
+    with reading(engine) as session:
+        return int(session.scalar(statement) or 0)
+
+
+def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
+    """The output contract: the fields scripts rely on, JSON-ready; times in ``tz``."""
+
+    def iso(value: datetime | None) -> str | None:
+        return value.astimezone(tz).isoformat() if value else None
+
+    return {
+        "id": article.id,
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "source": article.source,
+        "title": article.title,
+        "text": article.text,
+        "description": article.description,
+        "author": article.author,
+        "editor": article.editor,
+        "published_at": iso(article.published_at),
+        "language": article.language,
+        "fetched_at": iso(article.fetched_at),
+        "relevance": article.relevance,
+        "matched": list(article.matched),
+        "evidence": list(article.evidence),
+        "stage": article.stage,
+        "partners": [
+            {"name": p.name, "country": p.country, "kind": p.kind} for p in article.partners
+        ],
+        "indonesian_party": article.indonesian_party,
+        "run_id": article.run_id,
+        "extractor": article.extractor,
+    }

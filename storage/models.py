@@ -1,0 +1,129 @@
+"""Tables. The schema itself is built by the migrations in ``storage/migrations``;
+these models describe it for queries (a test checks that the two agree)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored as UTC text so they sort."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: Pantau stores aware datetimes only")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON
+    }
+
+
+class CrawlRun(Base):
+    """One invocation of a crawl (manual or scheduled), over one or more sources."""
+
+    __tablename__ = "crawl_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))  # running, ok, partial, failed
+    trigger: Mapped[str] = mapped_column(String(16))  # manual, scheduled
+    pid: Mapped[int | None]
+    sources: Mapped[list[Any]] = mapped_column(JSON)
+    source_runs: Mapped[list[SourceRun]] = relationship(back_populates="run")
+
+
+class SourceRun(Base):
+    """What one run did for one source: the figures of the summary table."""
+
+    __tablename__ = "source_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    source: Mapped[str] = mapped_column(String(100), index=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))  # ok, failed, skipped
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    articles_seen: Mapped[int] = mapped_column(Integer, default=0)
+    stored: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    run: Mapped[CrawlRun] = relationship(back_populates="source_runs")
+
+
+class Article(Base):
+    """An on-topic article, stored with its clean body and why it was kept."""
+
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    canonical_url: Mapped[str] = mapped_column(Text, unique=True)
+    source: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    editor: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    image: Mapped[str | None] = mapped_column(Text)
+    sitename: Mapped[str | None] = mapped_column(Text)
+    extractor: Mapped[str | None] = mapped_column(String(32))
+    fetched_at: Mapped[datetime]
+    relevance: Mapped[float] = mapped_column(Float)
+    matched: Mapped[list[Any]] = mapped_column(JSON)
+    evidence: Mapped[list[Any]] = mapped_column(JSON)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    indonesian_party: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    partners: Mapped[list[ArticlePartner]] = relationship(
+        back_populates="article", order_by="ArticlePartner.position", lazy="selectin"
+    )
+
+
+class ArticlePartner(Base):
+    """A foreign place an article names as partner (one row each, for filters and facets)."""
+
+    __tablename__ = "article_partners"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(Text)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    article: Mapped[Article] = relationship(back_populates="partners")
+
+
+class SeenUrl(Base):
+    """Every article URL Pantau has dealt with, so a later crawl does not fetch it again.
+
+    state: stored (kept as an Article), off_topic, no_article (not an article page),
+    failed (client errors so far; known once ``failures`` reaches the limit).
+    """
+
+    __tablename__ = "seen_urls"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source: Mapped[str] = mapped_column(String(100), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None]
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str | None] = mapped_column(Text)
+    relevance: Mapped[float | None] = mapped_column(Float)
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
