@@ -1,0 +1,143 @@
+"""The pantau command on a seeded database: formats, filters, help and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+import storage
+from crawler.cli import cli
+
+T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
+
+
+def pantau(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler", *args], capture_output=True, text=True, cwd=cwd,
+        timeout=120, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "pantau.db"
+    url = f"sqlite:///{path}"
+    engine = storage.open_database(url)
+
+    def add(n, title, partners, published, source="infopublik"):
+        storage.add_article(engine, storage.NewArticle(
+            url=f"https://infopublik.id/kategori/nusantara/{n}/a", source=source,
+            canonical_url=f"https://infopublik.id/kategori/nusantara/{n}/a",
+            title=title, text=f"{title}. Isi berita pra-kerja nomor {n}.", fetched_at=T,
+            relevance=0.8, matched=("letter of intent", "kerja sama"), author="Juli",
+            partners=tuple(storage.PartnerRecord(*p) for p in partners), published_at=published,
+        ))
+
+    add(1, "Jakarta dan Chungcheongnam-do teken LoI",
+        [("Chungcheongnam-do", "KR", "region")], T)
+    add(2, "Kota kembar Jakarta Shanghai", [("Shanghai", "CN", "city"), ("Beijing", "CN", "city")],
+        datetime(2023, 4, 28, 3, 0, tzinfo=UTC), source="teropongnews")
+    add(3, "Tanpa tanggal: Bandung dan Hamamatsu", [("Hamamatsu", "JP", "city")], None)
+    storage.forget_engines()
+    return url
+
+
+def test_search_jsonl_keeps_the_output_contract(seeded):
+    result = pantau("search", "--db", seeded, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, 3]  # newest first, undated last
+    for key in ("id", "url", "source", "title", "text", "author", "published_at", "language",
+                "fetched_at", "relevance", "matched", "partners"):
+        assert key in rows[0]
+    assert rows[0]["published_at"] == "2025-05-27T19:21:00+07:00"
+    assert rows[1]["partners"][0] == {"name": "Shanghai", "country": "CN", "kind": "city"}
+
+
+def test_search_csv_joins_lists_and_writes_partners_as_name_slash_country(seeded):
+    result = pantau("search", "--db", seeded, "--format", "csv", "--partner", "CN")
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["partners"] == "Shanghai/CN;Beijing/CN"
+    assert row["matched"] == "letter of intent;kerja sama"
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["shanghai"], [2]),
+        (["pra-kerja"], [1, 2, 3]),
+        (["--since", "2025-05-27"], [1]),
+        (["--until", "2025-05-27T19:20"], [2]),
+        (["--until", "2025-05-27"], [1, 2]),
+        (["--since", "2023-04-28T10:00+07:00", "--until", "2023-04-28T10:00+07:00"], [2]),
+        (["--source", "teropongnews"], [2]),
+        (["--partner", "hamamatsu"], [3]),
+        (["--limit", "1"], [1]),
+        (['"unbalanced'], []),
+    ],
+)
+def test_search_filters(seeded, args, ids):
+    result = pantau("search", "--db", seeded, "--format", "json", *args)
+    assert result.returncode == 0, result.stderr
+    assert [r["id"] for r in json.loads(result.stdout)] == ids
+
+
+def test_search_table_for_people(seeded):
+    result = pantau("search", "--db", seeded)
+    assert "Shanghai/CN" in result.stdout
+    assert "2025-05-27 19:21" in result.stdout
+
+
+def test_show_by_id_and_by_url(seeded):
+    by_id = pantau("show", "1", "--db", seeded)
+    assert by_id.returncode == 0
+    assert "Chungcheongnam-do/KR" in by_id.stdout and "letter of intent" in by_id.stdout
+    assert "Isi berita pra-kerja nomor 1." in by_id.stdout
+    by_url = pantau("show", "https://infopublik.id/kategori/nusantara/2/a", "--db", seeded,
+                    "--format", "json")
+    assert json.loads(by_url.stdout)["id"] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "999"], "no stored article '999'"),
+        (["search", "--since", "kemarin"], "not a date"),
+        (["search", "--format", "xml"], "Invalid value for '--format'"),
+        (["crawl", "--source", "nope"], "unknown source 'nope'"),
+        (["nosuchcommand"], "No such command"),
+    ],
+)
+def test_expected_failures_exit_1_with_one_clear_line(seeded, args, message):
+    result = pantau(*args, "--db", seeded)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_config_file_is_one_line_not_a_traceback(tmp_path, seeded):
+    (tmp_path / "pantau.toml").write_text("[crawl]\ndelay = 'x'\n", encoding="utf-8")
+    result = pantau("crawl", "--db", seeded, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "pantau.toml: [crawl] delay: expected float" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _commands(group, prefix=()):
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize(("path", "command"), list(_commands(cli)), ids=lambda p: str(p))
+def test_every_command_has_help_with_an_example(path, command):
+    assert command.help and "Example" in command.help, path
+    params = {p.name for p in command.params}
+    assert {"db_option", "sources_file", "config_file"} <= params, path
