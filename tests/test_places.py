@@ -1,0 +1,172 @@
+"""Place recognition: foreign partners, the Indonesian party, and what must never match."""
+
+import csv
+import pickle
+from pathlib import Path
+
+import pytest
+
+from crawler.places import Gazetteer, IndonesianParty, Partner
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = Path(__file__).resolve().parents[1] / "crawler" / "data"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def first_partner(gazetteer: Gazetteer, title: str, body: str = "") -> Partner | None:
+    partners = gazetteer.find(title, body).partners
+    return partners[0] if partners else None
+
+
+def test_shanghai_is_a_city_of_china(gazetteer):
+    report = gazetteer.find(
+        "Pj Gubernur DKI Terima Kunjungan Wali Kota Shanghai, Bahas Kerja Sama Kota",
+        "DKI Jakarta menjalin kerja sama kota bersahabat dengan Kota Shanghai, "
+        "Republik Rakyat Tiongkok (RRT), sejak 2020.")
+    assert report.partners[0] == Partner("Shanghai", "CN", "city")
+    assert report.foreign_local_government
+
+
+def test_chungcheongnam_do_is_a_korean_province(gazetteer):
+    report = gazetteer.find(
+        "Pemprov DKI Jakarta dan Chungcheongnam-do Korea Selatan Jalin Kerja Sama",
+        "Gubernur DKI Jakarta dan Gubernur Chungcheongnam-do menandatangani LoI.")
+    assert report.partners[0] == Partner("Chungcheongnam-do", "KR", "region")
+    assert all(p.country == "KR" for p in report.partners)  # Korea is covered by the region
+
+
+@pytest.mark.skipif(not (SHARED / "samples").is_dir(),
+                    reason=f"shared samples not found at {SHARED / 'samples'}")
+@pytest.mark.parametrize(("sample", "expected"), [
+    ("000_60a249d03ecf93bf.txt", Partner("Shanghai", "CN", "city")),
+    ("004_d4368500bdaf946c.txt", Partner("Chungcheongnam-do", "KR", "region")),
+])
+def test_shared_samples_first_partner(gazetteer, sample, expected):
+    text = (SHARED / "samples" / sample).read_text(encoding="utf-8")
+    assert gazetteer.find("", text).partners[0] == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Jepang", "JP"), ("Tiongkok", "CN"), ("Korea Selatan", "KR"), ("Belanda", "NL"),
+    ("RRT", "CN"), ("Korsel", "KR"), ("Negeri Sakura", "JP"), ("Amerika Serikat", "US"),
+    ("Jerman", "DE"), ("Selandia Baru", "NZ"), ("Arab Saudi", "SA"), ("Inggris", "GB"),
+])
+def test_indonesian_country_names(gazetteer, name, country):
+    partner = first_partner(gazetteer, f"Pemkot Bandung Jalin Kerja Sama dengan {name}")
+    assert (partner.country, partner.kind) == (country, "country")
+
+
+def indonesian_names() -> list[str]:
+    rows = [r for r in (DATA / "indonesia_regions.csv").read_text("utf-8").splitlines()
+            if not r.startswith("#")]
+    names = []
+    for row in csv.DictReader(rows):
+        name = row["name"]
+        names.append(name)
+        for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kota ", "Kabupaten "):
+            if name.startswith(prefix):
+                names.append(name.removeprefix(prefix))
+                break
+    return names
+
+
+def test_region_list_is_complete():
+    rows = [r for r in (DATA / "indonesia_regions.csv").read_text("utf-8").splitlines()
+            if not r.startswith("#")]
+    codes = [row["code"] for row in csv.DictReader(rows)]
+    assert sum("." not in c for c in codes) == 38
+    assert sum("." in c for c in codes) == 514
+    assert len(set(codes)) == len(codes)
+
+
+def test_indonesian_places_are_never_foreign(gazetteer):
+    foreign = {name: [p for p in gazetteer.lookup(name) if p.country != "ID"]
+               for name in indonesian_names()}
+    assert not {n: p for n, p in foreign.items() if p}
+    for name in ("Bali", "Nusantara", "Batam", "Java", "Sumatra", "Papua", "Timor", "Malaka"):
+        assert all(p.country == "ID" for p in gazetteer.lookup(name)), name
+
+
+def test_indonesian_text_gives_no_foreign_partner(gazetteer):
+    body = ("Wali Kota Batu dan Bupati Malang meninjau banjir di Kota Batu, Jawa Timur. "
+            "Gubernur Bali, Wali Kota Medan, Bupati Sorong dan Pemkot Padang hadir. "
+            "Warga Nusantara dari Aceh hingga Papua ikut membantu.")
+    assert gazetteer.find("Banjir Rendam Kota Batu", body).partners == ()
+
+
+@pytest.mark.parametrize("word", [
+    "Of", "Nice", "Mobile", "Hope", "Kota", "Batu", "Bali", "Kami", "Lima", "Surat", "Kita",
+    "Sandi", "Gaya", "Mandi", "Bandar", "Split", "Reading", "Orange", "Victory",
+])
+def test_common_words_are_never_partners(gazetteer, word):
+    title = f"{word} Bersama Untuk Semua"
+    body = f"{word} adalah kata yang sering dipakai. Kata {word.lower()} juga. {word} Of Hope."
+    assert gazetteer.find(title, body).partners == ()
+
+
+def test_people_after_titles_are_not_places(gazetteer):
+    # "Aher" is an alternate name of Ahar (Iran); "Gubernur" must not make it a partner.
+    body = "Gubernur Aher menghadiri acara. Wakil Gubernur Sandi dan Wali Kota Risma hadir."
+    assert gazetteer.find("Gubernur Aher Buka Festival", body).partners == ()
+
+
+def test_streets_and_buildings_are_not_places(gazetteer):
+    body = "Acara digelar di Jalan Casablanca dan Hotel Paris, dekat Universitas Tokyo."
+    assert gazetteer.find("Agenda Hari Ini", body).partners == ()
+
+
+def test_city_needs_support_when_small(gazetteer):
+    # Montana, Bulgaria (47,000 people): kept when its country is named, not otherwise.
+    assert first_partner(gazetteer, "Surakarta dan Montana, Bulgaria, Perkuat Kerja Sama") == \
+        Partner("Montana", "BG", "city")
+    assert first_partner(gazetteer, "Pameran Seni Montana Dibuka") is None
+
+
+def test_partner_hint_chooses_region_or_city(gazetteer):
+    assert first_partner(gazetteer, "Pemprov Jatim dan Prefektur Osaka Teken MoU") == \
+        Partner("Osaka", "JP", "region")
+    assert first_partner(gazetteer, "Pemkot Surabaya dan Kota Osaka Teken MoU") == \
+        Partner("Osaka", "JP", "city")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Pemprov DKI menerima delegasi.", IndonesianParty("DKI Jakarta", "31")),
+    ("Pemerintah Kota Bandung menerima delegasi.", IndonesianParty("Kota Bandung", "32.73")),
+    ("Bupati Bandung menerima delegasi.", IndonesianParty("Kabupaten Bandung", "32.04")),
+    ("Gubernur Jawa Barat menerima delegasi.", IndonesianParty("Jawa Barat", "32")),
+    ("Wali Kota Surabaya menerima delegasi.", IndonesianParty("Kota Surabaya", "35.78")),
+    ("Bupati Banyuwangi menerima delegasi.", IndonesianParty("Kabupaten Banyuwangi", "35.10")),
+    ("The East Java provincial government received them.", IndonesianParty("Jawa Timur", "35")),
+    ("Pemkot Batu menerima delegasi.", IndonesianParty("Kota Batu", "35.79")),
+    ("Gubernur DIY menerima delegasi.", IndonesianParty("DI Yogyakarta", "34")),
+    ("Pemprov Papua Barat Daya menerima delegasi.", IndonesianParty("Papua Barat Daya", "96")),
+])
+def test_indonesian_party_and_code(gazetteer, text, party):
+    report = gazetteer.find("", text)
+    assert report.party == party
+    assert report.party_governed
+
+
+def test_bare_word_names_do_not_make_a_party(gazetteer):
+    # "Buru" (hunt) and "Serang" (attack) are regencies/cities and also verbs.
+    report = gazetteer.find("Malaysia Buru Pelaku", "Polisi serang markas. Serang balik.")
+    assert report.party is None
+
+
+def test_value_objects_check_themselves():
+    with pytest.raises(ValueError, match="kind"):
+        Partner("Shanghai", "CN", "metropolis")
+    with pytest.raises(ValueError, match="alpha-2"):
+        Partner("Shanghai", "CHN", "city")
+    with pytest.raises(ValueError, match="region code"):
+        IndonesianParty("Kota Bandung", "3273")
+
+
+def test_gazetteer_pickles_cheaply(gazetteer):
+    data = pickle.dumps(gazetteer)
+    assert len(data) < 200
+    assert pickle.loads(data) is gazetteer  # rebuilt from the process-wide cache

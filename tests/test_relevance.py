@@ -1,0 +1,227 @@
+"""The relevance classifier: the contract, the hard cases, and the pinned quality figures."""
+
+import importlib.util
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from crawler.places import IndonesianParty, Partner
+from crawler.relevance import STAGES, Classifier, Evidence, Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CASES = ROOT / "tests" / "relevance"
+BASELINE = json.loads((CASES / "baseline.json").read_text(encoding="utf-8"))
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_relevance", ROOT / "bench" /
+                                                  "relevance.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _bench()
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.from_config()
+
+
+SHANGHAI = (
+    "Pj Gubernur DKI Terima Kunjungan Wali Kota Shanghai, Bahas Kerja Sama Kota",
+    "Penjabat Gubernur DKI Jakarta menerima kunjungan Wali Kota Shanghai dan jajarannya di "
+    "Balai Kota DKI. DKI Jakarta konsisten mempererat kerja sama dengan kota bersahabat atau "
+    "sister city yakni Kota Shanghai, Republik Rakyat Tiongkok (RRT). Nota Kesepahaman kota "
+    "bersahabat ditandatangani pada 2020. Shanghai berminat melaksanakan pertukaran ASN.")
+FLOOD = (
+    "Banjir Rendam Tiga Kecamatan di Kabupaten Bandung",
+    "Banjir setinggi satu meter merendam tiga kecamatan di Kabupaten Bandung setelah hujan "
+    "deras semalaman. Bupati Bandung menetapkan status tanggap darurat. Ribuan warga "
+    "mengungsi ke balai desa dan masjid. BPBD mengerahkan perahu karet.")
+BUDGET = (
+    "DPRD dan Pemkot Surabaya Bahas Rancangan APBD 2026",
+    "DPRD Kota Surabaya dan Pemerintah Kota Surabaya menggelar rapat badan anggaran membahas "
+    "rancangan APBD 2026. Wali Kota Surabaya menyampaikan nota keuangan. Fraksi-fraksi "
+    "meminta anggaran pendidikan dan kesehatan ditambah.")
+DOMESTIC_MOU = (
+    "Pemkab Sleman dan Pemkab Bantul Teken MoU Kerja Sama Antardaerah",
+    "Bupati Sleman dan Bupati Bantul menandatangani nota kesepahaman kerja sama antardaerah "
+    "tentang pengelolaan sampah dan air bersih. Kerja sama berlaku lima tahun dan ditindaklanjuti "
+    "perjanjian kerja sama teknis antarorganisasi perangkat daerah.")
+
+
+def test_on_topic_article(classifier):
+    verdict = classifier.classify(*SHANGHAI)
+    assert verdict.relevant
+    assert verdict.partners[0] == Partner("Shanghai", "CN", "city")
+    assert verdict.indonesian_party == IndonesianParty("DKI Jakarta", "31")
+    assert verdict.stage == "visit"
+    assert {"kota bersahabat", "sister city"} <= set(verdict.matched)
+
+
+@pytest.mark.parametrize("article", [FLOOD, BUDGET, DOMESTIC_MOU], ids=["flood", "budget",
+                                                                        "domestic-mou"])
+def test_off_topic_articles(classifier, article):
+    verdict = classifier.classify(*article)
+    assert not verdict.relevant
+    assert verdict.partners == ()
+    assert verdict.score < classifier.threshold / 2
+
+
+def test_domestic_mou_counts_against(classifier):
+    verdict = classifier.classify(*DOMESTIC_MOU)
+    assert any(e.term == "kerja sama antardaerah" and e.weight < 0 for e in verdict.evidence)
+
+
+@pytest.mark.skipif(not (SHARED / "samples").is_dir(),
+                    reason=f"shared samples not found at {SHARED / 'samples'}")
+@pytest.mark.parametrize(("sample", "title", "partner", "stage"), [
+    ("000_60a249d03ecf93bf.txt",
+     "Pj Gubernur DKI Terima Kunjungan Wali Kota Shanghai, Bahas Kerja Sama Kota",
+     Partner("Shanghai", "CN", "city"), "visit"),
+    ("004_d4368500bdaf946c.txt",
+     "Pemprov DKI Jakarta dan Chungcheongnam-do Korea Selatan Jalin Kerja Sama Pembangunan "
+     "Berkelanjutan", Partner("Chungcheongnam-do", "KR", "region"), "loi"),
+])
+def test_shared_samples(classifier, sample, title, partner, stage):
+    text = (SHARED / "samples" / sample).read_text(encoding="utf-8")
+    verdict = classifier.classify(title, text)
+    assert verdict.relevant
+    assert verdict.partners[0] == partner
+    assert verdict.stage == stage
+    assert verdict.indonesian_party == IndonesianParty("DKI Jakarta", "31")
+
+
+def test_verdict_is_explainable(classifier):
+    verdict = classifier.classify(*SHANGHAI)
+    assert 0.0 <= verdict.score <= 1.0
+    assert len(set(verdict.matched)) == len(verdict.matched)
+    weights = [e.weight for e in verdict.evidence]
+    assert weights == sorted(weights, reverse=True)
+    assert {e.where for e in verdict.evidence} == {"title", "body"}
+    assert all(isinstance(e, Evidence) for e in verdict.evidence)
+
+
+def test_title_weighs_more_than_a_deep_mention(classifier):
+    filler = " ".join(["Warga mengikuti kegiatan rutin di balai kota setiap pekan."] * 30)
+    lead = "Wali Kota Surabaya menerima Wali Kota Kitakyushu, Jepang."
+    in_title = classifier.classify("Surabaya dan Kitakyushu Perkuat Sister City",
+                                   f"{lead} {filler}")
+    deep = classifier.classify("Surabaya dan Kitakyushu Bertemu", f"{lead} {filler} "
+                               "Kedua kota terikat sister city.")
+    title_weight = next(e.weight for e in in_title.evidence if e.term == "sister city")
+    body_weight = next(e.weight for e in deep.evidence if e.term == "sister city")
+    assert title_weight > 2 * body_weight
+    assert in_title.score > deep.score
+
+
+def test_passing_mention_in_ordinary_news_is_rejected(classifier):
+    body = ("Banjir merendam permukiman di Jakarta Utara. Pemprov DKI mengerahkan pompa. "
+            * 10 + "Jakarta pernah belajar dari Tokyo, kota bersahabatnya.")
+    assert not classifier.classify("Banjir Rendam Jakarta Utara", body).relevant
+
+
+def test_listing_page_is_rejected(classifier):
+    lines = ["Wali Kota Resmikan Taman", "Banjir Rendam Kecamatan",
+             "Surabaya dan Kitakyushu Perkuat Kerja Sama Sister City", "Harga Cabai Naik",
+             "Pasar Murah Digelar", "Jadwal KTP Keliling", "Lomba Kampung Bersih",
+             "Pengumuman CPNS", "Agenda Wali Kota", "Indeks Berita"]
+    assert not classifier.classify("Berita Terkini Pemkot Surabaya", "\n".join(lines)).relevant
+
+
+def test_english_article(classifier):
+    verdict = classifier.classify(
+        "Bandung and Liuzhou Sign Letter of Intent",
+        "The Bandung city government and the Liuzhou municipal government in China signed a "
+        "letter of intent to become sister cities. The Mayor of Bandung signed it.")
+    assert verdict.relevant
+    assert verdict.partners[0] == Partner("Liuzhou", "CN", "city")
+    assert verdict.stage == "loi"
+    assert verdict.indonesian_party == IndonesianParty("Kota Bandung", "32.73")
+
+
+def test_threshold_override(classifier):
+    score = classifier.classify(*SHANGHAI).score
+    strict = Classifier.from_config(threshold=min(score + 0.001, 1.0))
+    assert not strict.classify(*SHANGHAI).relevant
+    with pytest.raises(ValueError, match="threshold"):
+        Classifier.from_config(threshold=1.5)
+
+
+def test_extra_lexicon_adds_terms(tmp_path, classifier):
+    title, body = "Pemkot Surabaya dan Kitakyushu Gelar Rapat", \
+        "Wali Kota Surabaya dan Wali Kota Kitakyushu, Jepang, menggelar rapat daring."
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[terms]\n"rapat daring" = { weight = 2.0, stage = "visit" }  # test\n',
+                     encoding="utf-8")
+    assert "rapat daring" not in classifier.classify(title, body).matched
+    verdict = Classifier.from_config(extra_lexicon=str(extra)).classify(title, body)
+    assert verdict.matched[0] == "rapat daring"
+    assert verdict.relevant
+
+
+def test_extra_lexicon_errors_name_the_term(tmp_path):
+    extra = tmp_path / "bad.toml"
+    extra.write_text('[terms]\n"kota kembar" = { weight = 1.0, stage = "wedding" }\n',
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match="kota kembar"):
+        Classifier.from_config(extra_lexicon=str(extra))
+
+
+def test_classifier_pickles(classifier):
+    clone = pickle.loads(pickle.dumps(classifier))
+    assert clone.classify(*SHANGHAI) == classifier.classify(*SHANGHAI)
+
+
+def test_verdict_checks_itself():
+    with pytest.raises(ValueError, match="score"):
+        Verdict(True, 1.5, (), (), (), None, None)
+    with pytest.raises(ValueError, match="stage"):
+        Verdict(True, 0.9, (), (), (), "wedding", None)
+
+
+# --- the labelled cases and the pinned figures ---------------------------------------------
+
+def test_case_files_are_well_formed():
+    dev, held = bench.load_cases("dev.jsonl"), bench.load_cases("heldout.jsonl")
+    cases = dev + held
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids)) >= 100
+    assert sum(c["relevant"] for c in cases) >= 40
+    assert sum(not c["relevant"] for c in cases) >= 40
+    assert sum(c["category"] == "near_miss" for c in cases) >= 25
+    assert len(held) >= len(cases) // 3
+    for case in cases:
+        assert case["relevant"] == (case["category"] == "on_topic"), case["id"]
+        if case["relevant"]:
+            assert case["stage"] in STAGES, case["id"]
+            assert len(case["partner"]["country"]) == 2, case["id"]
+    assert len(bench.load_cases("hard_negatives.jsonl")) >= 100
+
+
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_quality_does_not_drop(classifier, part):
+    result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
+    pinned = BASELINE[part]
+    for figure in ("precision", "recall", "partner_accuracy", "stage_accuracy"):
+        assert result[figure] >= pinned[figure] - 1e-9, (figure, result["errors"])
+
+
+def test_every_hard_negative_is_rejected(classifier):
+    rejected, wrong = bench.rejection(classifier, bench.load_cases("hard_negatives.jsonl"))
+    assert wrong == [], [case_id for case_id, _ in wrong]
+    assert rejected >= BASELINE["hard_negatives_rejected"]
+
+
+@pytest.mark.skipif(not bench.HAYSTACK.is_dir(),
+                    reason=f"IndoSum haystack not found at {bench.HAYSTACK}")
+def test_no_false_positive_on_the_haystack(classifier):
+    result = bench.haystack(classifier)
+    assert result["articles"] >= 3400
+    assert len(result["false_positives"]) <= BASELINE["haystack_false_positives"], \
+        [doc_id for doc_id, _ in result["false_positives"]]
