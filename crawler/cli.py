@@ -7,7 +7,6 @@ end with one line on stderr and exit status 1, never a traceback.
 from __future__ import annotations
 
 import functools
-import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,14 +82,6 @@ def format_option(default: str = "table") -> Callable[..., Any]:
         "--format", "fmt", type=click.Choice(output.FORMATS), default=default, show_default=True,
         help="table for people; json, jsonl or csv for programs.",
     )
-
-
-def setup_logging(level: str) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy import exceptions as scrapyerror
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as neterror
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+# Scrapy 2.13+ wraps Twisted's errors in its own; both kinds are listed.
 _NETWORK = (
-    (neterror.DNSLookupError, "DNS lookup failed (no network, or unknown host)"),
-    (neterror.ConnectionRefusedError, "connection refused"),
-    ((neterror.TimeoutError, neterror.TCPTimedOutError), "timed out"),
-    ((neterror.ConnectionLost, neterror.ConnectionDone), "connection lost"),
-    ((ResponseFailed, ResponseNeverReceived), "connection failed mid-response"),
+    ((scrapyerror.CannotResolveHostError, neterror.DNSLookupError),
+     "DNS lookup failed (no network, or unknown host)"),
+    ((scrapyerror.DownloadConnectionRefusedError, neterror.ConnectionRefusedError),
+     "connection refused"),
+    ((scrapyerror.DownloadTimeoutError, neterror.TimeoutError, neterror.TCPTimedOutError),
+     "timed out"),
+    ((scrapyerror.ResponseDataLossError, neterror.ConnectionLost, neterror.ConnectionDone),
+     "connection lost mid-response"),
+    ((scrapyerror.DownloadFailedError, ResponseFailed, ResponseNeverReceived),
+     "connection failed (reset or closed by the server)"),
     (neterror.NoRouteError, "no route to host"),
     (neterror.ConnectError, "could not connect"),
 )

@@ -22,8 +22,12 @@ class CrawlProgress:
 
     def __init__(self, names: list[str], console: Console) -> None:
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description:<24}"), TextColumn("{task.fields[figures]}"),
-            TimeElapsedColumn(), console=console, transient=True,
+            SpinnerColumn(),
+            TextColumn("{task.description:<24}"),
+            TextColumn("{task.fields[figures]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
         )
         self.tasks = {n: self.progress.add_task(n, total=None, figures="waiting") for n in names}
 
@@ -36,6 +40,7 @@ class CrawlProgress:
 
     def update(self, source: str, stats: dict[str, Any]) -> None:
         if "finish_reason" in stats:
-            self.progress.update(self.tasks[source], figures=figures(stats) + " · done", total=1, completed=1)
+            done = figures(stats) + " · done"
+            self.progress.update(self.tasks[source], figures=done, total=1, completed=1)
         elif stats:
             self.progress.update(self.tasks[source], figures=figures(stats))

@@ -69,7 +69,7 @@ def run_crawl(
     settings = scrapy_settings(
         config, db_url=db_url, sources_file=sources_file, run_id=run_id, log_level=log_level
     )
-    process = AsyncCrawlerProcess(settings, install_root_handler=False)
+    process = AsyncCrawlerProcess(settings)
     crawlers = {}
     for source in sources:
         crawler = process.create_crawler(NewsSpider)

@@ -17,6 +17,7 @@ def scrapy_settings(
     sources_file: str | None = None,
     run_id: int | None = None,
     log_level: str = "WARNING",
+    install_log_handler: bool = False,
 ) -> dict[str, Any]:
     crawl = config.crawl
     return {
@@ -31,7 +32,7 @@ def scrapy_settings(
         "TELNETCONSOLE_ENABLED": False,
         # politeness
         "DOWNLOAD_DELAY": crawl.delay,
-        "RANDOMIZE_DOWNLOAD_DELAY": crawl.delay > 0,
+        "DOWNLOAD_DELAY_JITTER": 0.5 if crawl.delay > 0 else 0.0,
         "CONCURRENT_REQUESTS": crawl.concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
         "AUTOTHROTTLE_ENABLED": crawl.autothrottle and crawl.delay > 0,
@@ -52,6 +53,7 @@ def scrapy_settings(
         "HTTPCACHE_ENABLED": False,
         "COOKIES_ENABLED": False,
         "LOG_LEVEL": log_level,
+        "LOG_INSTALL_ROOT_HANDLER": install_log_handler,
         "DEFAULT_DROPITEM_LOG_LEVEL": "DEBUG",
         "LOGSTATS_INTERVAL": 0,
         "ITEM_PIPELINES": {

@@ -14,5 +14,6 @@ globals().update(
         db_url=os.environ.get("PANTAU_DB", DEFAULT_DB),
         sources_file=os.environ.get("PANTAU_SOURCES"),
         log_level="INFO",
+        install_log_handler=True,
     )
 )

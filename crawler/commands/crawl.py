@@ -9,7 +9,8 @@ import click
 from rich.console import Console
 
 from crawler import output
-from crawler.cli import EPILOG_COMMON, App, common_options, format_option, setup_logging
+from crawler.cli import EPILOG_COMMON, App, common_options, format_option
+from crawler.logs import setup_logging
 from crawler.progress import CrawlProgress
 from crawler.sources import select
 
