@@ -96,6 +96,8 @@ def cli() -> None:
       pantau search shanghai --since 2025-01-01
       pantau show 12
       pantau sources
+      pantau daemon                     crawl on the [schedule] until stopped
+      pantau status
     """
 
 
@@ -118,9 +120,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from crawler.commands import crawl, query, sources
+    from crawler.commands import crawl, daemon, query, sources
 
-    for module in (crawl, query, sources):
+    for module in (crawl, daemon, query, sources):
         for command in module.COMMANDS:
             cli.add_command(command)
 

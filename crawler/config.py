@@ -61,6 +61,25 @@ class RelevanceConfig:
 
 
 @dataclass(frozen=True)
+class ScheduleConfig:
+    cron: str = _setting(
+        "0 * * * *", "When the daemon crawls: 5-field cron, or 6 with a leading seconds field."
+    )
+    timezone: str = _setting("Asia/Jakarta", "Time zone of the cron expressions.")
+    misfire_grace: float = _setting(
+        600.0, "Seconds a run missed (daemon busy or down) may still start late; missed "
+        "runs are coalesced into one."
+    )
+    max_concurrent_crawls: int = _setting(2, "Crawl processes the daemon runs at once.")
+    crawl_timeout: float = _setting(
+        3000.0, "Seconds before a crawl process is stopped (its whole process group)."
+    )
+    stop_grace: float = _setting(
+        30.0, "Seconds a crawl may take to finish cleanly when the daemon is told to stop."
+    )
+
+
+@dataclass(frozen=True)
 class DisplayConfig:
     timezone: str = _setting(
         "Asia/Jakarta", "Time zone for dates shown and for --since/--until without an offset."
@@ -71,6 +90,7 @@ class DisplayConfig:
 class Config:
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     relevance: RelevanceConfig = field(default_factory=RelevanceConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
 
     def replace(self, section: str, **changes: Any) -> Config:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +14,7 @@ class ArticlePage:
     source: str
     url: str  # canonical form of the URL that was requested
     response_url: str
-    html: bytes
+    html: bytes = field(repr=False)
     encoding: str | None
     status: int
     fetched_at: datetime

@@ -37,3 +37,6 @@ def setup_logging(level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # routine chatter of libraries: each migration step, each job execution
+    for name in ("alembic", "apscheduler.executors", "apscheduler.scheduler"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

@@ -75,6 +75,11 @@ class _PooledPipeline:
         WorkerPool.release()
 
 
+def _extract(html: bytes, url: str, encoding: str | None) -> Extracted | None:
+    """Runs in a worker (positional arguments cross the pool)."""
+    return extract(html, url, encoding=encoding)
+
+
 class ExtractPipeline(_PooledPipeline):
     """Clean article text and metadata from the page (crawler.extract)."""
 
@@ -82,7 +87,7 @@ class ExtractPipeline(_PooledPipeline):
         assert self.executor is not None
         try:
             item.extracted = await _in_pool(
-                self.executor, extract, item.html, item.response_url, item.encoding
+                self.executor, _extract, item.html, item.response_url, item.encoding
             )
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")

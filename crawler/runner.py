@@ -63,6 +63,7 @@ def run_crawl(
 
     engine = storage.open_database(db_url)
     started = datetime.now(UTC)
+    storage.close_dead_runs(engine, _alive, when=started)
     run_id = storage.start_run(
         engine, [s.name for s in sources], when=started, trigger=trigger, pid=os.getpid()
     )
@@ -88,6 +89,16 @@ async def _report(crawlers: dict[str, Any], process: Any, callback: ProgressCall
         if not process.crawlers:
             return
         await asyncio.sleep(_POLL_SECONDS)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _result(

@@ -5,6 +5,7 @@ from storage.articles import add_article, as_record, count_articles, get_article
 from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
 from storage.records import Filters, NewArticle, PartnerRecord, SourceCounts, SourceHealth
 from storage.runs import (
+    close_dead_runs,
     finish_run,
     last_runs,
     record_source_run,
@@ -24,6 +25,7 @@ __all__ = [
     "SourceHealth",
     "add_article",
     "as_record",
+    "close_dead_runs",
     "count_articles",
     "finish_run",
     "forget_engines",

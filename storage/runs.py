@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select, update
@@ -115,3 +115,20 @@ def source_runs(engine: Engine, run_id: int) -> list[SourceCounts]:
             )
             for r in rows
         ]
+
+
+def close_dead_runs(engine: Engine, alive: Callable[[int], bool], *, when: datetime) -> int:
+    """Mark runs still 'running' whose process is gone as 'interrupted'; returns how many."""
+    with writing(engine) as session:
+        dead = [
+            run.id
+            for run in session.scalars(select(CrawlRun).where(CrawlRun.status == "running"))
+            if run.pid is None or not alive(run.pid)
+        ]
+        if dead:
+            session.execute(
+                update(CrawlRun)
+                .where(CrawlRun.id.in_(dead))
+                .values(status="interrupted", finished_at=when)
+            )
+        return len(dead)

@@ -201,3 +201,11 @@ def test_a_database_in_a_missing_folder_is_a_clear_error(tmp_path):
 def test_other_backends_are_refused_clearly():
     with pytest.raises(storage.DatabaseError, match="only SQLite"):
         storage.open_database("postgresql://localhost/pantau")
+
+
+def test_runs_of_dead_processes_are_marked_interrupted(db):
+    live = storage.start_run(db, ["a"], when=T0, pid=111)
+    dead = storage.start_run(db, ["a"], when=T0, pid=222)
+    assert storage.close_dead_runs(db, lambda pid: pid == 111, when=T0) == 1
+    status = {run.id: run.status for run in storage.last_runs(db)}
+    assert status == {live: "running", dead: "interrupted"}

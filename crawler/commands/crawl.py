@@ -33,11 +33,13 @@ _COLUMNS: list[output.Column] = [
               help="Seconds between requests to one domain (overrides [crawl] delay).")
 @format_option()
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
+@click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
+              hidden=True, help="Who started the crawl (the daemon passes 'scheduled').")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
               help="Log messages from this level on go to stderr.")
 def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet: bool,
-          log_level: str) -> int:
+          trigger: str, log_level: str) -> int:
     """Crawl the configured sources now and store new on-topic articles.
 
     Exit status: 0 when every source was crawled, 2 when some failed (the
@@ -66,10 +68,10 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet
     if progress:
         with progress:
             result = run_crawl(chosen, config, app.db_url, sources_file=app.sources_file,
-                               on_progress=progress.update, log_level=log_level)
+                               trigger=trigger, on_progress=progress.update, log_level=log_level)
     else:
         result = run_crawl(chosen, config, app.db_url, sources_file=app.sources_file,
-                           log_level=log_level)
+                           trigger=trigger, log_level=log_level)
     _summary(result, fmt, app)
     return result.exit_code
 
@@ -77,7 +79,8 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet
 def _summary(result: Any, fmt: str, app: App) -> None:
     records = [
         {k: v for k, v in dataclasses.asdict(c).items() if k != "stats"}
-        | {"started_at": c.started_at.isoformat(), "finished_at": c.finished_at.isoformat()}
+        | {"run_id": result.run_id, "started_at": c.started_at.isoformat(),
+           "finished_at": c.finished_at.isoformat()}
         for c in result.sources
     ]
     if fmt != "table":

@@ -1,0 +1,170 @@
+"""``pantau daemon``: crawl every source on its schedule until told to stop.
+
+One daemon per database, guarded by a file lock held for the daemon's life (the
+OS drops it if the daemon dies; crawl children are started with a fresh
+interpreter, not forked, so none of them inherits it). APScheduler 3 fires the
+cron jobs; the dispatcher turns them into at most ``max_concurrent_crawls``
+child processes. SIGTERM or Ctrl-C: no new crawl starts, running crawls get
+``stop_grace`` seconds to finish cleanly, and the daemon exits 0.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from crawler.config import Config
+from crawler.locks import lock_dir, try_acquire
+from crawler.sources import Source
+from scheduler import launcher
+from scheduler.dispatch import Dispatcher
+from scheduler.schedule import Job, next_runs, plan, zone
+
+log = logging.getLogger("pantau.scheduler")
+_TICK = 1.0  # seconds between checks of the stop flag
+
+
+class DaemonRunning(RuntimeError):
+    """Another daemon holds this database."""
+
+
+@dataclass(frozen=True)
+class DaemonInfo:
+    pid: int
+    started_at: str
+    host: str
+
+
+def _paths(db_url: str) -> tuple[Path, Path]:
+    folder = lock_dir(db_url)
+    return folder / "daemon.lock", folder / "daemon.json"
+
+
+def running_daemon(db_url: str) -> DaemonInfo | None:
+    """The daemon running on this database, if any (the lock says; the file tells who)."""
+    from filelock import FileLock
+
+    lock_path, info_path = _paths(db_url)
+    probe = FileLock(lock_path, thread_local=False)
+    if try_acquire(probe):
+        probe.release()
+        return None
+    try:
+        return DaemonInfo(**json.loads(info_path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return DaemonInfo(pid=0, started_at="unknown", host="unknown")
+
+
+def build_scheduler(jobs: list[Job], config: Config, request: Any) -> BackgroundScheduler:
+    """APScheduler with coalesced misfires (grace in minutes, not 1 s) and no stacking."""
+    scheduler = BackgroundScheduler(
+        timezone=zone(config.schedule.timezone),
+        job_defaults={
+            "coalesce": True,
+            "misfire_grace_time": max(1, int(config.schedule.misfire_grace)),
+            "max_instances": 1,
+        },
+    )
+    for job in jobs:
+        scheduler.add_job(request, job.trigger, args=[job.sources], id=job.id, name=job.schedule)
+    return scheduler
+
+
+class Daemon:
+    def __init__(
+        self, sources: tuple[Source, ...], config: Config, command: launcher.CrawlCommand
+    ) -> None:
+        self.config = config
+        self.command = command
+        self.jobs = plan(sources, config.schedule.cron, zone(config.schedule.timezone))
+        self.dispatcher = Dispatcher(config.schedule.max_concurrent_crawls)
+        self.stopping = threading.Event()
+        self.children: set[launcher.Child] = set()
+        self.threads: list[threading.Thread] = []
+
+    def run(self) -> int:
+        from filelock import FileLock
+
+        lock_path, info_path = _paths(self.command.db_url)
+        lock = FileLock(lock_path, thread_local=False)
+        if not try_acquire(lock):
+            other = running_daemon(self.command.db_url)
+            raise DaemonRunning(
+                f"a daemon is already running on {self.command.db_url}"
+                + (f" (pid {other.pid} on {other.host}, since {other.started_at})" if other else "")
+            )
+        try:
+            info = DaemonInfo(os.getpid(), datetime.now(UTC).isoformat(), socket.gethostname())
+            info_path.write_text(json.dumps(info.__dict__), encoding="utf-8")
+            self._install_signals()
+            self._loop()
+        finally:
+            info_path.unlink(missing_ok=True)
+            lock.release()
+        log.info("daemon stopped")
+        return 0
+
+    def _install_signals(self) -> None:
+        def stop(signum: int, _frame: Any) -> None:
+            self.stopping.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+    def _loop(self) -> None:
+        scheduler = build_scheduler(self.jobs, self.config, self.dispatcher.request)
+        scheduler.start()
+        now = datetime.now(zone(self.config.schedule.timezone))
+        for name, when in next_runs(self.jobs, now).items():
+            log.info("source %s: next crawl at %s", name, when.isoformat() if when else "never")
+        log.info("daemon started (pid %d), %d schedule(s)", os.getpid(), len(self.jobs))
+        while not self.stopping.is_set():
+            batch = self.dispatcher.take()
+            if batch:
+                self._start(batch)
+            else:
+                self.stopping.wait(_TICK)
+        scheduler.shutdown(wait=False)
+        self._stop_children()
+
+    def _start(self, batch: tuple[str, ...]) -> None:
+        thread = threading.Thread(target=self._crawl, args=(batch,), name="crawl", daemon=True)
+        self.threads = [t for t in self.threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def _crawl(self, batch: tuple[str, ...]) -> None:
+        schedule = self.config.schedule
+        try:
+            child = launcher.start(self.command, batch)
+            self.children.add(child)
+            try:
+                launcher.finish(child, schedule.crawl_timeout, schedule.stop_grace)
+            finally:
+                self.children.discard(child)
+        except Exception:  # the daemon outlives any one crawl
+            log.exception("crawl of %s failed to run", ", ".join(batch))
+        finally:
+            self.dispatcher.done(batch)
+
+    def _stop_children(self) -> None:
+        children = list(self.children)
+        if children:
+            log.info("stopping %d running crawl(s)", len(children))
+        stoppers = [
+            threading.Thread(target=c.stop, args=(self.config.schedule.stop_grace,))
+            for c in children
+        ]
+        for thread in stoppers:
+            thread.start()
+        for thread in stoppers + self.threads:
+            thread.join(self.config.schedule.stop_grace + 5)
