@@ -1,4 +1,5 @@
-"""Per-source locks held across processes: one crawl of a source at a time.
+"""Per-source locks held across processes: one crawl of a source at a time;
+and whether a process that held one is still alive.
 
 File locks (``filelock``) beside the database; the operating system releases
 them when the holding process dies, so a killed crawl leaves no stale lock.
@@ -7,6 +8,7 @@ them when the holding process dies, so a killed crawl leaves no stale lock.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from pathlib import Path
 
@@ -37,4 +39,15 @@ def try_acquire(lock: FileLock) -> bool:
         lock.acquire(timeout=0)
     except Timeout:
         return False
+    return True
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id exists (on this machine)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but another user's
+        return True
     return True

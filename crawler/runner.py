@@ -17,6 +17,7 @@ from typing import Any
 
 import storage
 from crawler.config import Config
+from crawler.locks import process_alive
 from crawler.scrapyconf import scrapy_settings
 from crawler.sources import Source
 
@@ -63,7 +64,7 @@ def run_crawl(
 
     engine = storage.open_database(db_url)
     started = datetime.now(UTC)
-    storage.close_dead_runs(engine, _alive, when=started)
+    storage.close_dead_runs(engine, process_alive, when=started)
     run_id = storage.start_run(
         engine, [s.name for s in sources], when=started, trigger=trigger, pid=os.getpid()
     )
@@ -89,16 +90,6 @@ async def _report(crawlers: dict[str, Any], process: Any, callback: ProgressCall
         if not process.crawlers:
             return
         await asyncio.sleep(_POLL_SECONDS)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _result(

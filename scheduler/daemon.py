@@ -23,8 +23,9 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+import storage
 from crawler.config import Config
-from crawler.locks import lock_dir, try_acquire
+from crawler.locks import lock_dir, process_alive, try_acquire
 from crawler.sources import Source
 from scheduler import launcher
 from scheduler.dispatch import Dispatcher
@@ -168,3 +169,6 @@ class Daemon:
             thread.start()
         for thread in stoppers + self.threads:
             thread.join(self.config.schedule.stop_grace + 5)
+        # a child stopped before Scrapy could record its end leaves a 'running' run
+        engine = storage.open_database(self.command.db_url)
+        storage.close_dead_runs(engine, process_alive, when=datetime.now(UTC))
