@@ -1,0 +1,267 @@
+"""Page junk of Indonesian news sites, as data, and the two passes that remove it.
+
+``prune_tree`` runs on the HTML before trafilatura: it drops elements whose
+class/id names related news, sharing or ads, inline "Baca juga" blocks, and the
+link lists after a "Berita Terkait" heading (trafilatura keeps those when their
+container has a neutral class name). ``clean_lines`` runs on trafilatura's text:
+it drops whole short lines that are promos, bylines, captions and footers, and
+cuts the text at a related-news heading. Every rule matches a *whole line* (or
+a whole element's text), so a sentence that merely contains "baca juga" or
+"editor" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A whole-line pattern; ``kind`` says what the line was ("byline" lines feed metadata)."""
+
+    pattern: re.Pattern[str]
+    kind: str = "junk"
+    max_len: int = 200
+
+
+def _rule(pattern: str, kind: str = "junk", max_len: int = 200, flags: int = re.I) -> LineRule:
+    return LineRule(re.compile(pattern, flags), kind, max_len)
+
+
+_DAY = (r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)\b)?")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # one to five capitalised words
+
+LINE_RULES: tuple[LineRule, ...] = (
+    # "Baca juga", "Simak juga", "Lihat juga", "Read also", alone or with a headline
+    _rule(r"(?:baca|simak|lihat|cek)\s+(?:juga|pula)\b.*|(?:read|see)\s+(?:also|more)\b.*"),
+    # "Sebarkan artikel ini", "Bagikan", "Share this article", share-button labels
+    _rule(r"(?:sebarkan|bagikan)(?:\s+(?:artikel|berita|halaman))?(?:\s+ini)?\s*:?|"
+          r"share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|post))?\s*:?"),
+    # a row of social network names ("Facebook Twitter WhatsApp Salin Tautan")
+    _rule(r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|pinterest|"
+          r"copy\s+link|salin\s+(?:tautan|link))[\s,|/·•]*){2,}"),
+    # "Scroll untuk baca artikel", "Scroll untuk melanjutkan", "Scroll to continue with content"
+    _rule(r"scroll\s+(?:ke\s+bawah\s+)?(?:untuk|to)\s+(?:baca|membaca|melanjutkan|lanjut|continue|read)\b.*"),
+    # ad placeholders: "ADVERTISEMENT", "Iklan", "- Advertisement -", "Example 728x250",
+    # "Example floating"
+    _rule(r"[-–—\s]*(?:advertisement|advertising|iklan|ads|ad|sponsored|konten\s+sponsor|adv)[-–—\s]*"
+          r"|example\s*(?:\d{2,4}\s*x?\s*\d{2,4}|floating)\b.*"),
+    # "Dapatkan update berita pilihan ... di Google News / WhatsApp Channel"
+    _rule(r"(?:dapatkan|simak|ikuti)\s+(?:update|informasi|berita|info|artikel)\b.*"
+          r"(?:google\s+news|whatsapp|telegram|channel|saluran|kanal)\b.*", max_len=320),
+    # "Ikuti kami di Instagram", "Follow us on Twitter"
+    _rule(r"(?:ikuti\s+(?:kami|akun)|follow\s+us)\b.*", max_len=150),
+    # byline: "Oleh Juli, Selasa, 27 Mei 2025 | 19:21 WIB - Redaktur: Untung S - 570"
+    _rule(r"(?:[Oo]leh|OLEH)\s*:?\s+" + _NAME + r"\s*(?:[,|–—-].*)?", "byline", 250, flags=0),
+    # English byline: "By Jane Doe", "By Jane Doe, Jakarta Post" (kept short: "By Monday, ..."
+    # starts a sentence)
+    _rule(r"(?:[Bb]y|BY)\s*:?\s+" + _NAME + r"(?:\s*[,|–—-]\s*[^.]{0,40})?", "byline", 90, flags=0),
+    # byline labels: "Penulis: X", "Pewarta: X", "Editor: Y", "Redaktur: Y" (colon required)
+    _rule(r"(?:penulis|pewarta|reporter|wartawan|editor|redaktur|penyunting|editing|kontributor|"
+          r"writer|author|reported\s+by|edited\s+by|translated\s+by|penerjemah)\s*:.*", "byline"),
+    # Antara-style credit line: "Pewarta: X Editor: Y Copyright © ANTARA 2025"
+    _rule(r"(?:pewarta|reporter)\b.*\beditor\b.*", "byline", 250),
+    # a date line on its own: "Rabu, 09 Oktober 2024 14:35 WIB", "27/05/2025 19:21"
+    _rule(_DAY + r"\s*,?\s*\(?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}"
+          r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\)?"
+          r"(?:\s*[|,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?)?",
+          "byline", 60),
+    # photo credits and captions: "Foto: ...", "Ilustrasi: ...", "Dok: ..."
+    _rule(r"(?:foto|photo|fotografer|sumber\s+foto|ilustrasi|dok(?:umentasi)?)\s*[:|].*",
+          max_len=300),
+    # source credits: "Sumber: Antara", "Source: Reuters"
+    _rule(r"(?:sumber|source)\s*:.*", max_len=100),
+    # captions that end in a credit: "Pemprov DKI menerima ... (Foto : ppid.jakarta.go.id)."
+    _rule(r".*\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?", max_len=400),
+    # agency photo captions: "... ANTARA FOTO/Nama/aa."
+    _rule(r".*\b(?:ANTARA\s+FOTO|ANTARA/|REUTERS/|AFP\s+PHOTO|AP\s+Photo)[^.]*\.?", max_len=400,
+          flags=0),
+    # copyright and footer lines: "© 2025 Kota X", "Copyright 2023 ...", "Hak cipta dilindungi ..."
+    _rule(r"(?:©|\(c\)).*|copyright\s*(?:©|\(c\)|\d{4}).*|hak\s+cipta\s+dilindungi.*"
+          r"|.*\ball\s+rights\s+reserved\b.*"),
+    # tags and topics: "Tags: sister city, Jakarta", "Topik: ..."
+    _rule(r"(?:tags?|topik|kata\s+kunci|keywords?|label)\s*:.*"),
+    # breadcrumbs: "Home » Berita » Pemerintahan"
+    _rule(r"(?:home|beranda)\s*[»>/›|].*"),
+    # comment and reading widgets: "Komentar", "Tulis Komentar", "Loading..."
+    _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"),
+    # rating widgets: "Rate artikel ini", "Like (0)", "Dislike (0)"
+    _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
+    # agency sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)"
+    _rule(r"\(\s*(?:\*+|[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\)", max_len=20),
+    # lines with no word character at all: "×", "-->", "* * *"
+    _rule(r"\W*"),
+)
+
+# A heading that starts the related-news block: the text ends at such a line.
+TAIL_MARKERS = re.compile(
+    r"(?:berita|artikel|baca\s+berita|baca\s+artikel|kabar|info)\s+(?:terkait|lainnya|terbaru|"
+    r"populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?\s*:?"
+    r"|(?:related|more)\s+(?:news|articles|stories|posts)\s*:?|rekomendasi(?:\s+untuk\s+anda)?",
+    re.I,
+)
+
+# Class or id words of elements that are never article text. A word matches at the start of
+# a class/id token ("relatedposts", "share-buttons", "td-related"); SHORT_JUNK_CLASS words must
+# be the whole token ("ad", "nav"), so "adress" or "navigation-free" do not match.
+JUNK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
+    r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
+    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|comment|komentar|copyright)"
+)
+SHORT_JUNK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ads?|adv|a2a|nav|navbar|menu|tags?|topik|credit|footer)(?=$|[\s_\d-])"
+)
+
+# Elements removed whatever their class.
+JUNK_TAGS = ("aside", "nav", "footer", "figcaption", "iframe", "noscript", "button",
+             "amp-ad", "amp-sticky-ad", "amp-social-share", "ins")
+
+# Text at the start of a short element that makes the element an inline promo.
+INLINE_PROMO = re.compile(r"\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|\s*(?:read|see)\s+also\b",
+                          re.I)
+# "Baca Juga:" alone, over a list of links
+_PROMO_HEADING = re.compile(f"(?:{INLINE_PROMO.pattern})\\s*:?\\s*", re.I)
+_PROMO_MAX = 300  # an inline promo block is one headline, never a paragraph of article
+
+_BLOCKS = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "span",
+           "strong", "b", "em", "ul", "table", "td", "tr", "header", "dl", "dd", "dt"}
+
+
+# Containers of the article and inline elements inside its paragraphs ("<a class=tag>") are
+# never pruned by their class name.
+_NEVER_BY_NAME = {"html", "body", "article", "main", "a", "span", "em", "strong", "b", "i", "u",
+                  "small", "mark", "abbr", "time", "p"}
+
+
+_CANDIDATES = etree.XPath(
+    "//body//*[@class or @id or " + " or ".join(f"self::{tag}" for tag in JUNK_TAGS) + "]")
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+def _holds_article(el: HtmlElement) -> bool:
+    """Guard: an element with 400+ characters of real paragraphs is never pruned as junk."""
+    total = 0
+    for p in el.iter("p"):
+        length = len(p.text_content())
+        total += length if length > 80 else 0
+        if total >= 400:
+            return True
+    return False
+
+
+def _drop(el: HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        el.drop_tree()
+
+
+def _largest_short_ancestor(el: HtmlElement, limit: int) -> HtmlElement:
+    """Climb from ``el`` while the enclosing block's text stays under ``limit`` characters."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag not in _BLOCKS or _text_len(parent) > limit:
+            return el
+        el = parent
+
+
+def _link_dense(el: HtmlElement) -> bool:
+    text = _text_len(el)
+    if el.tag in ("ul", "ol") or text == 0:
+        return True
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return links / text >= 0.3
+
+
+def _drop_related_block(heading: HtmlElement) -> None:
+    """Drop a "Berita Terkait" heading and the link lists right after it (up to a line
+    break or loose text)."""
+    doomed, current = [heading], heading
+    while not (current.tail and current.tail.strip()):
+        sibling = current.getnext()
+        if sibling is None or sibling.tag == "br" or _holds_article(sibling):
+            break
+        if not _link_dense(sibling):
+            break
+        doomed.append(sibling)
+        current = sibling
+    for el in doomed:
+        _drop(el)
+
+
+def _prune_by_name(tree: HtmlElement) -> None:
+    doomed = []
+    for el in _CANDIDATES(tree):
+        if el.tag in _NEVER_BY_NAME:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        junk = el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
+        if junk and not _holds_article(el):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _prune_by_text(tree: HtmlElement) -> None:
+    promos, headings = [], []
+    for node in tree.xpath("//body//text()[normalize-space()]"):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style"):
+            continue
+        text = str(node)
+        if INLINE_PROMO.match(text):
+            block = _largest_short_ancestor(parent, _PROMO_MAX)
+            alone = _PROMO_HEADING.fullmatch(" ".join(block.text_content().split()))
+            (headings if alone else promos).append(block)
+        elif len(text) < 60 and TAIL_MARKERS.fullmatch(text.strip()):
+            headings.append(_largest_short_ancestor(parent, 60))
+    for el in promos:
+        if el.getparent() is not None and _text_len(el) <= _PROMO_MAX:
+            _drop(el)
+    for el in headings:
+        if el.getparent() is not None:
+            _drop_related_block(el)
+
+
+def prune_tree(tree: HtmlElement) -> None:
+    """Remove junk elements from ``tree`` in place (see the module docstring)."""
+    _prune_by_name(tree)
+    _prune_by_text(tree)
+
+
+_MARKUP = re.compile(r"^\s*(?:[-•*]\s+)+|\s*\|\s*")  # list markers, table pipes
+_SIGNATURE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}")  # "DINI TEJA": an all-caps name closing the text
+
+
+def classify_line(line: str) -> str | None:
+    """The kind of junk ``line`` is ("junk", "byline"), or None for article text."""
+    bare = " ".join(_MARKUP.sub(" ", line).split())
+    for rule in LINE_RULES:
+        if len(bare) <= rule.max_len and rule.pattern.fullmatch(bare):
+            return rule.kind
+    return None
+
+
+def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(article lines, byline lines removed): junk dropped, text cut at a related-news heading."""
+    kept: list[str] = []
+    bylines: list[str] = []
+    for line in lines:
+        if kept and len(line) < 60 and TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip()):
+            break
+        kind = classify_line(line)
+        if kind == "byline":
+            bylines.append(line)
+        elif kind is None:
+            kept.append(line)
+    if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]) and len(kept[-1].split()) <= 4:
+        bylines.append(kept.pop())
+    return kept, bylines

@@ -1,0 +1,133 @@
+"""Publication dates as Indonesian news pages write them.
+
+``parse_indonesian_datetime`` reads byline text ("Selasa, 27 Mei 2025 | 19:21 WIB",
+"Kamis (27/4/2023)", "27/05/2025 19:21", "May 27, 2025 7:21 PM"); ``parse_machine_datetime``
+reads the values of meta tags, JSON-LD and ``<time datetime>`` (ISO 8601 and
+near variants). Both return timezone-aware datetimes: a time without a zone is
+Jakarta time (WIB, UTC+7). A small month table beats dateparser here: it is
+exact for the few forms sites use and about a hundred times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+WIB = timezone(timedelta(hours=7))
+
+# Indonesian time zones and the offsets sites write next to a time.
+ZONES = {
+    "wib": 7, "wita": 8, "wit": 9,
+    "utc": 0, "gmt": 0, "z": 0,
+}
+
+# Month names and abbreviations, Indonesian and English ("Agt"/"Ags" are Indonesian short forms).
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?:\s*(?:[|,\-–—]|pukul|jam|at)?\s*"
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d)"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?P<zone>WITA|WIB|WIT|UTC|GMT|Z)?(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
+)
+# Date forms, tried in order; each may be followed by a time of day.
+_DATE_FORMS = [
+    # 27 Mei 2025, 27 Mei, 2025
+    re.compile(r"\b(?P<day>[0-3]?\d)\s+" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME, re.I),
+    # May 27, 2025
+    re.compile(
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b" + _TIME,
+        re.I),
+    # 27/5/2025, 27-05-2025, 27.05.2025
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-]" + _YEAR + r"\b" + _TIME),
+    # 2025-05-27 19:21 (ISO-like order in text)
+    re.compile(r"\b" + _YEAR + r"[/\-](?P<month>[01]?\d)[/\-](?P<day>[0-3]?\d)\b" + _TIME),
+]
+
+
+def _zone(name: str | None, offset: str | None) -> timezone:
+    if offset:
+        sign = -1 if offset.strip().startswith("-") else 1
+        digits = offset.strip()[1:].replace(":", "")
+        hours, minutes = (int(digits[:-2] or 0), int(digits[-2:])) if len(digits) > 2 else (
+            int(digits), 0)
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if name:
+        return timezone(timedelta(hours=ZONES[name.lower()]))
+    return WIB
+
+
+def _month(value: str) -> int | None:
+    return int(value) if value.isdigit() else MONTHS.get(value.lower())
+
+
+def _hour(match: re.Match[str]) -> int:
+    hour = int(match["hour"] or 0)
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour
+
+
+def _build(match: re.Match[str]) -> datetime | None:
+    month = _month(match["month"])
+    if month is None:
+        return None
+    try:
+        return datetime(
+            int(match["year"]), month, int(match["day"]),
+            _hour(match), int(match["minute"] or 0), int(match["second"] or 0),
+            tzinfo=_zone(match["zone"], match["offset"]),
+        )
+    except ValueError:  # 31 Februari, 13/13/2023 ...
+        return None
+
+
+def parse_indonesian_datetime(text: str | None) -> datetime | None:
+    """The first date (with its time and zone, when given) written in ``text``.
+
+    >>> parse_indonesian_datetime("Selasa, 27 Mei 2025 | 19:21 WIB").isoformat()
+    '2025-05-27T19:21:00+07:00'
+    """
+    if not text:
+        return None
+    best: tuple[int, datetime] | None = None
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            value = _build(match)
+            if value is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), value)
+                break
+    return best[1] if best else None
+
+
+def parse_machine_datetime(value: str | None) -> datetime | None:
+    """A meta/JSON-LD/``<time datetime>`` value; a naive time is read as WIB."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace(" ", "T", 1) if "T" not in value else value)
+    except ValueError:
+        return parse_indonesian_datetime(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=WIB)
+    return parsed

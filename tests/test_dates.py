@@ -1,0 +1,75 @@
+"""crawler.dates: Indonesian byline dates and machine-readable dates, always timezone-aware."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.dates import parse_indonesian_datetime, parse_machine_datetime
+
+WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selasa, 27 Mei 2025 | 19:21 WIB", datetime(2025, 5, 27, 19, 21, tzinfo=WIB)),
+        ("Oleh Juli, Selasa, 27 Mei 2025 | 19:21 WIB - Redaktur: Untung S - 570",
+         datetime(2025, 5, 27, 19, 21, tzinfo=WIB)),
+        ("Kamis (27/4/2023)", datetime(2023, 4, 27, tzinfo=WIB)),
+        ("27/05/2025 19:21", datetime(2025, 5, 27, 19, 21, tzinfo=WIB)),
+        ("Kompas.com - 21/05/2024, 19:05 WIB", datetime(2024, 5, 21, 19, 5, tzinfo=WIB)),
+        ("Senin, 5 Agt 2024 pukul 08.30 WITA", datetime(2024, 8, 5, 8, 30, tzinfo=WITA)),
+        ("Jumat, 1 Desember 2023 10:00 WIT", datetime(2023, 12, 1, 10, 0, tzinfo=WIT)),
+        ("Rabu, 09 Oktober 2024 14:35:20", datetime(2024, 10, 9, 14, 35, 20, tzinfo=WIB)),
+        ("Thursday, 14 November 2024 | 15:10 WITA", datetime(2024, 11, 14, 15, 10, tzinfo=WITA)),
+        ("May 27, 2025 7:21 PM", datetime(2025, 5, 27, 19, 21, tzinfo=WIB)),
+        ("Wednesday, 04 November, 2015 |  07:28 WIB", datetime(2015, 11, 4, 7, 28, tzinfo=WIB)),
+        ("18 Jul 2024 10:42 GMT+7", datetime(2024, 7, 18, 10, 42, tzinfo=WIB)),
+        ("2024-02-20 08:30 UTC", datetime(2024, 2, 20, 8, 30, tzinfo=UTC)),
+        ("Diposting 3 Pebruari 2021", datetime(2021, 2, 3, tzinfo=WIB)),
+    ],
+)
+def test_byline_dates(text: str, expected: datetime) -> None:
+    parsed = parse_indonesian_datetime(text)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", None, "Selasa sore", "31 Februari 2024", "32/13/2024", "tahun 2024", "Kamis (27/4)",
+     "12.000 orang hadir", "Nomor 28 Tahun 2018"],
+)
+def test_no_date(text: str | None) -> None:
+    assert parse_indonesian_datetime(text) is None
+
+
+def test_a_number_is_not_a_clock_time() -> None:
+    parsed = parse_indonesian_datetime("1 Januari 2024 12.000 peserta")
+    assert parsed == datetime(2024, 1, 1, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-04-28T09:15:00+07:00", datetime(2023, 4, 28, 9, 15, tzinfo=WIB)),
+        ("2016-02-16T02:10:56Z", datetime(2016, 2, 16, 2, 10, 56, tzinfo=UTC)),
+        ("2016-02-16T09:10:56+0700", datetime(2016, 2, 16, 9, 10, 56, tzinfo=WIB)),
+        ("2015-11-05 14:56:43", datetime(2015, 11, 5, 14, 56, 43, tzinfo=WIB)),
+        ("2024/07/18 10:42:13", datetime(2024, 7, 18, 10, 42, 13, tzinfo=WIB)),
+        ("2024-03-12", datetime(2024, 3, 12, tzinfo=WIB)),
+    ],
+)
+def test_machine_dates(value: str, expected: datetime) -> None:
+    parsed = parse_machine_datetime(value)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("value", ["", None, "not a date", "0000-00-00 00:00:00"])
+def test_machine_date_garbage(value: str | None) -> None:
+    assert parse_machine_datetime(value) is None
