@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,28 +24,47 @@ from crawler.items import ArticlePage
 from crawler.relevance import Classifier, Verdict
 from crawler.urls import canonical, same_site
 
-_TASKS_PER_WORKER = 500  # recycle workers now and then: a leak cannot grow for months
-
 
 class WorkerPool:
-    """One executor per crawl process, shared by the pipelines of every source."""
+    """One executor per crawl process, shared by the pipelines of every source.
+
+    A worker that dies (out of memory, a crash in a C library on a hostile page)
+    breaks a process pool for good; the pool is then rebuilt and the task tried
+    once more, so one bad page cannot stop the rest of the crawl.
+    """
 
     _executor: Executor | None = None
+    _workers = 0
     _users = 0
 
     @classmethod
-    def acquire(cls, workers: int) -> Executor:
+    def acquire(cls, workers: int) -> None:
         if cls._executor is None:
-            if workers > 0:
-                cls._executor = ProcessPoolExecutor(
-                    workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    max_tasks_per_child=_TASKS_PER_WORKER,
-                )
-            else:
-                cls._executor = ThreadPoolExecutor(1, thread_name_prefix="pantau-extract")
+            cls._workers = workers
+            cls._executor = cls._build(workers)
         cls._users += 1
-        return cls._executor
+
+    @staticmethod
+    def _build(workers: int) -> Executor:
+        if workers <= 0:
+            return ThreadPoolExecutor(1, thread_name_prefix="pantau-extract")
+        # No max_tasks_per_child: on Python 3.11 a retiring worker can deadlock
+        # the pool. Workers live no longer than one crawl process, which the
+        # daemon starts afresh for every run.
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    @classmethod
+    async def run(cls, fn: Any, *args: Any) -> Any:
+        for attempt in (1, 2):
+            assert cls._executor is not None, "WorkerPool.run before acquire"
+            try:
+                return await asyncio.wrap_future(cls._executor.submit(fn, *args))
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise
+                cls._executor.shutdown(wait=False, cancel_futures=True)
+                cls._executor = cls._build(cls._workers)
+        raise AssertionError("unreachable")
 
     @classmethod
     def release(cls) -> None:
@@ -54,22 +74,17 @@ class WorkerPool:
             cls._executor = None
 
 
-async def _in_pool(executor: Executor, fn: Any, *args: Any) -> Any:
-    return await asyncio.wrap_future(executor.submit(fn, *args))
-
-
 class _PooledPipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.workers = crawler.settings.getint("PANTAU_EXTRACT_WORKERS")
-        self.executor: Executor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.executor = WorkerPool.acquire(self.workers)
+        WorkerPool.acquire(self.workers)
 
     def close_spider(self) -> None:
         WorkerPool.release()
@@ -84,10 +99,9 @@ class ExtractPipeline(_PooledPipeline):
     """Clean article text and metadata from the page (crawler.extract)."""
 
     async def process_item(self, item: ArticlePage) -> ArticlePage:
-        assert self.executor is not None
         try:
-            item.extracted = await _in_pool(
-                self.executor, _extract, item.html, item.response_url, item.encoding
+            item.extracted = await WorkerPool.run(
+                _extract, item.html, item.response_url, item.encoding
             )
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")
@@ -118,10 +132,8 @@ class ClassifyPipeline(_PooledPipeline):
         extracted: Extracted | None = item.extracted
         if extracted is None:
             return item
-        assert self.executor is not None
-        item.verdict = await _in_pool(
-            self.executor, classify, self.threshold, self.lexicon,
-            extracted.title or "", extracted.text,
+        item.verdict = await WorkerPool.run(
+            classify, self.threshold, self.lexicon, extracted.title or "", extracted.text
         )
         return item
 

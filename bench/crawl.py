@@ -1,0 +1,158 @@
+"""Crawl throughput and incremental cost on a local mirror of real Indonesian news.
+
+Serves N articles of the IndoSum development set (../shared/benchmarks/indosum-dev,
+real 2017-2018 Indonesian news; synthetic text when it is absent) as a news site
+on 127.0.0.5 with a sitemap index, then runs ``pantau crawl`` twice into a fresh
+database, with extraction in worker processes and inline. Prints, per run:
+seconds, article pages per second, requests and bytes served.
+
+    python bench/crawl.py            # 1000 articles
+    python bench/crawl.py --articles 2000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+INDOSUM = ROOT.parent / "shared" / "benchmarks" / "indosum-dev"
+HOST = "127.0.0.5"
+PER_SITEMAP = 500
+
+
+def load_articles(count: int) -> list[tuple[str, list[str]]]:
+    articles: list[tuple[str, list[str]]] = []
+    seen = set()
+    for path in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                item = json.loads(line)
+                if item["id"] in seen:
+                    continue
+                seen.add(item["id"])
+                paragraphs = [" ".join(" ".join(s) for s in p) for p in item["paragraphs"]]
+                title = item["id"].split("-", 1)[-1].replace("-", " ").capitalize()
+                articles.append((title, paragraphs))
+    if not articles:  # no ../shared: synthetic but article-shaped text
+        words = "pemerintah kota menggelar rapat koordinasi pembangunan daerah bersama warga".split()
+        articles = [(f"Berita nomor {n}", [" ".join(words * 6)] * 6) for n in range(200)]
+    return [articles[n % len(articles)] for n in range(count)]
+
+
+def page(n: int, title: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    nav = "".join(f'<li><a href="/kategori/{c}">{c}</a></li>' for c in ("berita", "daerah", "opini"))
+    return (
+        f"<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{html.escape(title)}"
+        f" - Warta Bench</title><meta property='article:published_time' "
+        f"content='2018-01-{1 + n % 28:02d}T08:00:00+07:00'></head><body><nav><ul>{nav}</ul></nav>"
+        f"<div class='iklan'>Example 728x250</div><article><h1>{html.escape(title)}</h1>"
+        f"<div class='byline'>Oleh Redaksi, Senin, 1 Januari 2018 | 08:00 WIB</div>{body}"
+        f"</article><aside><h3>Berita Terkait</h3><ul><li><a href='/berita/{n + 1}/x'>Lain"
+        f"</a></li></ul></aside><footer>© 2018 Warta Bench</footer></body></html>"
+    ).encode()
+
+
+class Site:
+    def __init__(self, count: int) -> None:
+        self.pages = {f"/berita/{n}/artikel-{n}": (t, p) for n, (t, p) in
+                      enumerate(load_articles(count))}
+        self.requests = 0
+        self.bytes = 0
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer((HOST, 0), self._handler())
+        self.url = f"http://{HOST}:{self.server.server_port}"
+
+    def body(self, path: str) -> tuple[bytes, str] | None:
+        urls = sorted(self.pages, key=lambda p: int(p.split("/")[2]))
+        if path == "/robots.txt":
+            return b"User-agent: *\nAllow: /\n", "text/plain"
+        if path == "/sitemap_index.xml":
+            parts = range(0, len(urls), PER_SITEMAP)
+            items = "".join(f"<sitemap><loc>{self.url}/sitemap-{i}.xml</loc></sitemap>"
+                            for i in range(len(parts)))
+            return (f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/"
+                    f"sitemap/0.9'>{items}</sitemapindex>").encode(), "application/xml"
+        if path.startswith("/sitemap-"):
+            start = int(path.split("-")[1].split(".")[0]) * PER_SITEMAP
+            items = "".join(f"<url><loc>{self.url}{u}</loc></url>"
+                            for u in urls[start:start + PER_SITEMAP])
+            return (f"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/"
+                    f"sitemap/0.9'>{items}</urlset>").encode(), "application/xml"
+        if path in self.pages:
+            n = int(path.split("/")[2])
+            return page(n, *self.pages[path]), "text/html; charset=utf-8"
+        return None
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                found = site.body(self.path)
+                body, kind = found or (b"not found", "text/plain")
+                self.send_response(200 if found else 404)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                with site.lock:
+                    site.requests += 1
+                    site.bytes += len(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return Handler
+
+    def measure(self, argv: list[str]) -> tuple[float, int, int]:
+        self.requests = self.bytes = 0
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
+        return time.perf_counter() - started, self.requests, self.bytes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", type=int, nargs="*", default=[2, 0],
+                        help="extract_workers values to compare (0 = inline)")
+    args = parser.parse_args()
+    site = Site(args.articles)
+    threading.Thread(target=site.server.serve_forever, daemon=True).start()
+    print(f"{args.articles} articles at {site.url} "
+          f"({'IndoSum' if INDOSUM.exists() else 'synthetic'} text)")
+    print(f"{'workers':>7} {'run':>4} {'seconds':>8} {'pages/s':>8} {'requests':>9} {'bytes':>11}")
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = Path(tmp) / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "bench"\nurl = "{site.url}/"\n'
+                           f'sitemaps = ["{site.url}/sitemap_index.xml"]\n', encoding="utf-8")
+        for workers in args.workers:
+            config = Path(tmp) / f"pantau-{workers}.toml"
+            config.write_text(f"[crawl]\ndelay = 0\nconcurrency_per_domain = 16\n"
+                              f"max_articles = {args.articles}\nmax_sitemaps = 1000\n"
+                              f"extract_workers = {workers}\n", encoding="utf-8")
+            db = f"sqlite:///{tmp}/bench-{workers}.db"
+            argv = [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources),
+                    "--config", str(config), "--db", db, "--quiet", "--format", "json"]
+            for run in (1, 2):
+                seconds, requests, size = site.measure(argv)
+                rate = args.articles / seconds if run == 1 else 0.0
+                print(f"{workers:>7} {run:>4} {seconds:>8.1f} {rate:>8.1f} {requests:>9} "
+                      f"{size:>11,}")
+    site.server.shutdown()
+    site.server.server_close()
+
+
+if __name__ == "__main__":
+    main()
