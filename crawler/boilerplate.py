@@ -140,7 +140,11 @@ _NEVER_BY_NAME = {"html", "body", "article", "main", "a", "span", "em", "strong"
 
 
 _CANDIDATES = etree.XPath(
-    "//body//*[@class or @id or " + " or ".join(f"self::{tag}" for tag in JUNK_TAGS) + "]")
+    "//body//*[@class or @id or @style or @hidden or "
+    + " or ".join(f"self::{tag}" for tag in JUNK_TAGS) + "]")
+
+# Inline styles of elements no reader sees (schema.org copies of the metadata, closed modals).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -203,7 +207,8 @@ def _prune_by_name(tree: HtmlElement) -> None:
         if el.tag in _NEVER_BY_NAME:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        junk = el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
+        junk = (el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
+                or el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))
         if junk and not _holds_article(el):
             doomed.append(el)
     for el in doomed:

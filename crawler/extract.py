@@ -3,8 +3,9 @@
 ``extract(html, url)`` parses the page once, reads metadata (JSON-LD, meta tags,
 bylines) from the whole tree, prunes page junk (crawler.boilerplate), runs
 trafilatura on the pruned tree, falls back to trafilatura's recall mode and
-then readability-lxml when the body comes out too short, and cleans the text
-line by line. A pure function: it runs in worker processes.
+then readability-lxml when the body comes out too short, re-extracts a body
+split into same-class chunks (crawler.chunks) when trafilatura kept only the
+first, and cleans the text line by line. A pure function: it runs in worker processes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from crawler import boilerplate
+from crawler import boilerplate, chunks
 from crawler.pagemeta import AUTHOR, EDITOR, PageMeta, fold, person, published, read_meta
 
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
@@ -121,6 +122,11 @@ def _readability_lines(tree: HtmlElement) -> list[str]:
 def _body_lines(tree: HtmlElement, url: str) -> tuple[list[str], str]:
     """Lines of the body and the path that produced them (trafilatura, then the fallbacks)."""
     lines = _trafilatura_lines(tree, url, recall=False)
+    split = chunks.sibling_chunks(tree, " ".join(lines))
+    if split:  # a body cut into same-class containers: trafilatura kept only the first
+        merged = _trafilatura_lines(chunks.as_document(split), url, recall=False)
+        if _length(merged) > _length(lines):
+            return merged, "trafilatura-chunks"
     if _length(lines) >= MIN_TEXT:
         return lines, "trafilatura"
     best = (lines, "trafilatura")
