@@ -82,12 +82,31 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r".*\b(?:ANTARA\s+FOTO|ANTARA/|REUTERS/|AFP\s+PHOTO|AP\s+Photo)[^.]*\.?", max_len=400,
           flags=0),
     # copyright and footer lines: "© 2025 Kota X", "Copyright 2023 ...", "Hak cipta dilindungi ..."
+    # a credit with © inside a label-like line ("installation views, photos © Inexhibit, 2018")
+    _rule(r"[^.!?]{0,120}©[^.!?]{0,80}\.?"),
     _rule(r"(?:©|\(c\)).*|copyright\s*(?:©|\(c\)|\d{4}).*|hak\s+cipta\s+dilindungi.*"
+          r"|copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.*"
           r"|.*\ball\s+rights\s+reserved\b.*"),
-    # tags and topics: "Tags: sister city, Jakarta", "Topik: ..."
-    _rule(r"(?:tags?|topik|kata\s+kunci|keywords?|label)\s*:.*"),
-    # breadcrumbs: "Home » Berita » Pemerintahan"
-    _rule(r"(?:home|beranda)\s*[»>/›|].*"),
+    # tags and topics: "Tags: sister city, Jakarta", "Topik: ...", or the label alone
+    _rule(r"(?:tags?|topik|kata\s+kunci|keywords?|label)\s*(?::.*)?"),
+    # breadcrumbs: "Home » Berita » Pemerintahan", "Berita › Daerah › Jawa Barat"
+    _rule(r"(?:home|beranda)\s*[»>/›|].*|[^.!?]*?(?:\s[»›]\s[^.!?]*?){2,}", max_len=150),
+    # pagination of a paginated article: "Halaman 1 2 3 Selanjutnya", "Halaman selanjutnya",
+    # "Laman: 1 2", "Tampilkan semua", "Next page", "1 2 3 ... Next"
+    _rule(r"(?:(?:halaman|laman|page)\s*:?\s*)?(?:(?:\d{1,2}|…|\.\.\.|«|»|<|>)\s*)*"
+          r"(?:(?:halaman|laman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|previous|prev)"
+          r"(?:\s+(?:halaman|page|»|>|›))?|(?:halaman|laman|page)\s*:?\s*(?:\d{1,2}\s*){1,12}"
+          r"|(?:tampilkan|lihat|baca)\s+(?:semua|selengkapnya|semua\s+halaman)|show\s+all"
+          r"|(?:halaman|page)\s+\d{1,2}\s+(?:dari|of)\s+\d{1,2}", max_len=80),
+    # newsletter and follow promos: "Subscribe to our newsletter", "Get the latest updates ..."
+    _rule(r".{0,80}\b(?:subscribe|sign\s+up|langganan|berlangganan)\b.{0,40}\b(?:newsletters?|"
+          r"buletin)\b.{0,60}", max_len=160),
+    # "Like this story? Share it with a friend!"
+    _rule(r"(?:like|enjoy(?:ed)?|suka)\s+(?:this|artikel|berita)\b.{0,30}\?\s*(?:share|bagikan)\b.*",
+          max_len=100),
+    # a bare machine timestamp (a copy of the metadata); bare URLs stay: articles cite sources
+    _rule(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?",
+          max_len=40),
     # comment and reading widgets: "Komentar", "Tulis Komentar", "Loading..."
     _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"),
     # rating widgets: "Rate artikel ini", "Like (0)", "Dislike (0)"
@@ -112,7 +131,8 @@ TAIL_MARKERS = re.compile(
 JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
     r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
-    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|comment|komentar|copyright)"
+    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|comment|komentar|copyright|"
+    r"pagination|paging|pager|page-?links|page-?nav)"
 )
 SHORT_JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:ads?|adv|a2a|nav|navbar|menu|tags?|topik|credit|footer)(?=$|[\s_\d-])"

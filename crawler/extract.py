@@ -1,11 +1,12 @@
 """Article text and metadata from one fetched page.
 
 ``extract(html, url)`` parses the page once, reads metadata (JSON-LD, meta tags,
-bylines) from the whole tree, prunes page junk (crawler.boilerplate), runs
-trafilatura on the pruned tree, falls back to trafilatura's recall mode and
-then readability-lxml when the body comes out too short, re-extracts a body
-split into same-class chunks (crawler.chunks) when trafilatura kept only the
-first, and cleans the text line by line. A pure function: it runs in worker processes.
+bylines) from the whole tree, prunes page junk (crawler.boilerplate), gives
+loose text its own paragraphs (crawler.markup), runs trafilatura on the pruned
+tree, re-extracts a body split into same-class chunks when trafilatura kept
+only the first (crawler.chunks), falls back to trafilatura's recall mode and
+then readability-lxml when the body comes out too short, and cleans the text
+line by line. A pure function: it runs in worker processes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from crawler import boilerplate, chunks
+from crawler import boilerplate, chunks, markup
 from crawler.pagemeta import AUTHOR, EDITOR, PageMeta, fold, person, published, read_meta
 
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
@@ -58,6 +59,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
         return None
     meta = read_meta(tree, url)
     boilerplate.prune_tree(tree)
+    markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
     body = "\n\n".join(lines)
