@@ -95,6 +95,7 @@ def cli() -> None:
       pantau crawl                      crawl every source into ./pantau.db
       pantau search shanghai --since 2025-01-01
       pantau show 12
+      pantau mark 12 --irrelevant       a person's judgement overrides the classifier
       pantau sources
       pantau daemon                     crawl on the [schedule] until stopped
       pantau status
@@ -120,9 +121,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from crawler.commands import crawl, daemon, query, sources
+    from crawler.commands import crawl, daemon, query, review, sources
 
-    for module in (crawl, daemon, query, sources):
+    for module in (crawl, daemon, query, review, sources):
         for command in module.COMMANDS:
             cli.add_command(command)
 

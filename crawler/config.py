@@ -58,6 +58,10 @@ class RelevanceConfig:
     lexicon: str = _setting(
         "", "Extra lexicon TOML file whose entries are added to the built-in lexicon."
     )
+    keep_off_topic_days: int = _setting(
+        30, "Days an off-topic article's body is kept, so `pantau reclassify` or `pantau mark` "
+        "can still promote it; then only url, title, score and date remain (0: not kept)."
+    )
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,8 @@ class ClassifyPipeline(_PooledPipeline):
 
 
 class StorePipeline:
-    """Store on-topic articles; remember every other page as seen (url, title, score)."""
+    """Store on-topic articles; remember every other page as seen (url, title, score),
+    an off-topic article with its body for ``[relevance] keep_off_topic_days``."""
 
     def __init__(self, crawler: Any) -> None:
         url = crawler.settings.get("PANTAU_DB")
@@ -147,6 +148,7 @@ class StorePipeline:
             raise NotConfigured("PANTAU_DB is not set")
         self.crawler = crawler
         self.db = storage.open_database(url)
+        self.keep_off_topic = crawler.settings.getint("PANTAU_KEEP_OFF_TOPIC_DAYS", 30) > 0
 
     @property
     def run_id(self) -> int | None:
@@ -165,7 +167,11 @@ class StorePipeline:
             raise DropItem(f"no article text on {item.url}")
         if verdict is None or not verdict.relevant:
             score = verdict.score if verdict else 0.0
-            await self._seen(item, "off_topic", extracted.title, score)
+            if verdict is not None and self.keep_off_topic:  # so reclassify can promote it
+                await asyncio.to_thread(storage.add_off_topic, self.db, self._record(item),
+                                        judged_at=item.fetched_at)
+            else:
+                await self._seen(item, "off_topic", extracted.title, score)
             stats.inc_value("pantau/off_topic")
             raise DropItem(f"off topic (score {score:.2f}): {item.url}")
         new_id = await asyncio.to_thread(storage.add_article, self.db, self._record(item))

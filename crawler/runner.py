@@ -12,7 +12,7 @@ import asyncio
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import storage
@@ -80,7 +80,10 @@ def run_crawl(
     if on_progress is not None:
         asyncio.get_event_loop().create_task(_report(crawlers, process, on_progress))
     process.start()
-    return _result(engine, run_id, sources, started)
+    result = _result(engine, run_id, sources, started)
+    keep = timedelta(days=config.relevance.keep_off_topic_days)
+    storage.purge_off_topic(engine, before=datetime.now(UTC) - keep)
+    return result
 
 
 async def _report(crawlers: dict[str, Any], process: Any, callback: ProgressCallback) -> None:

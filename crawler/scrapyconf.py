@@ -73,4 +73,5 @@ def scrapy_settings(
         "PANTAU_EXTRACT_WORKERS": crawl.extract_workers,
         "PANTAU_RELEVANCE_THRESHOLD": config.relevance.threshold,
         "PANTAU_LEXICON": config.relevance.lexicon,
+        "PANTAU_KEEP_OFF_TOPIC_DAYS": config.relevance.keep_off_topic_days,
     }

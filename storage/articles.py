@@ -87,6 +87,13 @@ def _filtered(filters: Filters) -> Select[tuple[Article]]:
                 ),
             )
         )
+    if filters.country:
+        statement = statement.where(exists().where(
+            ArticlePartner.article_id == Article.id,
+            ArticlePartner.country == filters.country.upper(),
+        ))
+    if filters.stage:
+        statement = statement.where(Article.stage == filters.stage)
     return statement
 
 
@@ -137,6 +144,8 @@ def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
             {"name": p.name, "country": p.country, "kind": p.kind} for p in article.partners
         ],
         "indonesian_party": article.indonesian_party,
+        "label": None if article.label is None else (
+            "relevant" if article.label.relevant else "irrelevant"),
         "run_id": article.run_id,
         "extractor": article.extractor,
     }

@@ -6,7 +6,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -94,6 +104,9 @@ class Article(Base):
     partners: Mapped[list[ArticlePartner]] = relationship(
         back_populates="article", order_by="ArticlePartner.position", lazy="selectin"
     )
+    label: Mapped[Label | None] = relationship(
+        primaryjoin="Article.url == foreign(Label.url)", viewonly=True, lazy="selectin"
+    )
 
 
 class ArticlePartner(Base):
@@ -127,3 +140,41 @@ class SeenUrl(Base):
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class OffTopicArticle(Base):
+    """An article judged off topic, kept whole for ``[relevance] keep_off_topic_days``
+    so that ``pantau reclassify`` or ``pantau mark`` can still promote it; then purged,
+    and only its ``seen_urls`` row (url, title, score, dates) remains."""
+
+    __tablename__ = "off_topic_articles"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)  # as seen_urls.url
+    canonical_url: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    editor: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None]
+    language: Mapped[str | None] = mapped_column(String(8))
+    image: Mapped[str | None] = mapped_column(Text)
+    sitename: Mapped[str | None] = mapped_column(Text)
+    extractor: Mapped[str | None] = mapped_column(String(32))
+    fetched_at: Mapped[datetime]
+    relevance: Mapped[float] = mapped_column(Float)
+    judged_at: Mapped[datetime] = mapped_column(index=True)  # the retention clock starts here
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class Label(Base):
+    """A person's judgement of one article (``pantau mark``): it overrides the classifier
+    for that article, and stays as a labelled case when the body itself is purged."""
+
+    __tablename__ = "labels"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)  # the article's url
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    relevance: Mapped[float | None] = mapped_column(Float)  # the classifier's score then
+    labelled_at: Mapped[datetime]

@@ -50,7 +50,59 @@ class Filters:
     until: datetime | None = None
     sources: tuple[str, ...] = ()
     partner: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2 of a partner
+    stage: str | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The classifier's verdict on an article, as stored with it."""
+
+    relevance: float
+    matched: tuple[str, ...] = ()
+    evidence: tuple[dict[str, Any], ...] = ()
+    partners: tuple[PartnerRecord, ...] = ()
+    stage: str | None = None
+    indonesian_party: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class LabelRecord:
+    """A person's judgement of the article at ``url`` (an article's ``url`` field)."""
+
+    url: str
+    relevant: bool
+    labelled_at: datetime
+    title: str | None = None
+    text: str | None = None
+    relevance: float | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An article to judge again: a stored one (``article_id`` set) or an off-topic one
+    whose body is still kept (``article_id`` None)."""
+
+    url: str
+    title: str | None
+    text: str
+    judgement: Judgement
+    label: bool | None = None  # a person's judgement, when there is one
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SeenRecord:
+    """What is left of a URL once its body is gone: url, title, score, dates."""
+
+    url: str
+    source: str
+    state: str
+    title: str | None
+    relevance: float | None
+    first_seen: datetime
+    last_seen: datetime
 
 
 @dataclass(frozen=True)

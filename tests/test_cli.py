@@ -30,17 +30,18 @@ def seeded(tmp_path_factory):
     url = f"sqlite:///{path}"
     engine = storage.open_database(url)
 
-    def add(n, title, partners, published, source="infopublik"):
+    def add(n, title, partners, published, source="infopublik", stage=None):
         storage.add_article(engine, storage.NewArticle(
             url=f"https://infopublik.id/kategori/nusantara/{n}/a", source=source,
             canonical_url=f"https://infopublik.id/kategori/nusantara/{n}/a",
             title=title, text=f"{title}. Isi berita pra-kerja nomor {n}.", fetched_at=T,
             relevance=0.8, matched=("letter of intent", "kerja sama"), author="Juli",
             partners=tuple(storage.PartnerRecord(*p) for p in partners), published_at=published,
+            stage=stage,
         ))
 
     add(1, "Jakarta dan Chungcheongnam-do teken LoI",
-        [("Chungcheongnam-do", "KR", "region")], T)
+        [("Chungcheongnam-do", "KR", "region")], T, stage="loi")
     add(2, "Kota kembar Jakarta Shanghai", [("Shanghai", "CN", "city"), ("Beijing", "CN", "city")],
         datetime(2023, 4, 28, 3, 0, tzinfo=UTC), source="teropongnews")
     add(3, "Tanpa tanggal: Bandung dan Hamamatsu", [("Hamamatsu", "JP", "city")], None)
@@ -78,6 +79,10 @@ def test_search_csv_joins_lists_and_writes_partners_as_name_slash_country(seeded
         (["--since", "2023-04-28T10:00+07:00", "--until", "2023-04-28T10:00+07:00"], [2]),
         (["--source", "teropongnews"], [2]),
         (["--partner", "hamamatsu"], [3]),
+        (["--country", "kr"], [1]),
+        (["--country", "CN", "--partner", "beijing"], [2]),
+        (["--stage", "loi"], [1]),
+        (["--stage", "visit"], []),
         (["--limit", "1"], [1]),
         (['"unbalanced'], []),
     ],
@@ -97,7 +102,8 @@ def test_search_table_for_people(seeded):
 def test_show_by_id_and_by_url(seeded):
     by_id = pantau("show", "1", "--db", seeded)
     assert by_id.returncode == 0
-    assert "Chungcheongnam-do/KR" in by_id.stdout and "letter of intent" in by_id.stdout
+    assert "Chungcheongnam-do/KR" in by_id.stdout
+    assert "letter of intent" in by_id.stdout
     assert "Isi berita pra-kerja nomor 1." in by_id.stdout
     by_url = pantau("show", "https://infopublik.id/kategori/nusantara/2/a", "--db", seeded,
                     "--format", "json")
@@ -110,6 +116,8 @@ def test_show_by_id_and_by_url(seeded):
         (["show", "999"], "no stored article '999'"),
         (["search", "--since", "kemarin"], "not a date"),
         (["search", "--format", "xml"], "Invalid value for '--format'"),
+        (["search", "--country", "Korea"], "not a two-letter country code"),
+        (["search", "--stage", "signed"], "Invalid value for '--stage'"),
         (["crawl", "--source", "nope"], "unknown source 'nope'"),
         (["nosuchcommand"], "No such command"),
     ],
@@ -138,6 +146,7 @@ def _commands(group, prefix=()):
 
 @pytest.mark.parametrize(("path", "command"), list(_commands(cli)), ids=lambda p: str(p))
 def test_every_command_has_help_with_an_example(path, command):
-    assert command.help and "Example" in command.help, path
+    assert command.help, path
+    assert "Example" in command.help, path
     params = {p.name for p in command.params}
     assert {"db_option", "sources_file", "config_file"} <= params, path

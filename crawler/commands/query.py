@@ -10,6 +10,7 @@ import click
 import storage
 from crawler import output
 from crawler.cli import EPILOG_COMMON, App, common_options, format_option
+from crawler.relevance import STAGES
 
 TABLE_ROWS = 20
 
@@ -43,6 +44,14 @@ def _columns(tz: tzinfo) -> list[output.Column]:
     ]
 
 
+def _country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise click.BadParameter(f"{value!r} is not a two-letter country code (CN, KR, JP ...)")
+    return value.upper()
+
+
 @click.command(epilog=EPILOG_COMMON)
 @common_options
 @click.argument("query", required=False)
@@ -50,10 +59,15 @@ def _columns(tz: tzinfo) -> list[output.Column]:
 @click.option("--until", metavar="DATE", help="Published on or before (inclusive).")
 @click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source.")
 @click.option("--partner", metavar="TEXT", help="Partner place name (part) or country code.")
+@click.option("--country", metavar="CC", callback=lambda _c, _p, v: _country(v),
+              help="Partner country, ISO 3166-1 alpha-2 (CN, KR, JP ...).")
+@click.option("--stage", type=click.Choice(STAGES),
+              help="Agreement stage the article reports.")
 @click.option("--limit", type=click.IntRange(min=1), help=f"At most N rows (table: {TABLE_ROWS}).")
 @format_option()
 def search(app: App, query: str | None, since: str | None, until: str | None,
-           sources: tuple[str, ...], partner: str | None, limit: int | None, fmt: str) -> None:
+           sources: tuple[str, ...], partner: str | None, country: str | None,
+           stage: str | None, limit: int | None, fmt: str) -> None:
     """List stored on-topic articles, newest first; QUERY searches title and body.
 
     Dates are Asia/Jakarta time unless they carry an offset ([display] timezone).
@@ -65,6 +79,7 @@ def search(app: App, query: str | None, since: str | None, until: str | None,
       pantau search
       pantau search "kota kembar" --since 2025-01-01
       pantau search --partner Shanghai --format jsonl
+      pantau search --country KR --stage loi
       pantau search --source infopublik --until 2025-06-30T12:00 --format csv > out.csv
     """
     tz = app.tz
@@ -74,6 +89,8 @@ def search(app: App, query: str | None, since: str | None, until: str | None,
         until=parse_moment(until, tz, end=True) if until else None,
         sources=sources,
         partner=partner,
+        country=country,
+        stage=stage,
         limit=limit if limit or fmt != "table" else TABLE_ROWS,
     )
     records = [storage.as_record(a, tz) for a in storage.search(app.db, filters)]
@@ -128,7 +145,8 @@ def _as_text(r: dict[str, Any], tz: tzinfo) -> str:
         f"Kept with score {r['relevance']:.2f}, matched: {', '.join(r['matched']) or '-'}",
         f"partners    {partners}",
         f"stage       {r['stage'] or '-'}",
-        f"Indonesian  {party.get('name', '-')}",
+        f"Indonesian  {party.get('name', '-')}" + (f" ({party['code']})" if party else ""),
+        f"label       {r['label'] or '-'}",
         "",
     ]
     if r["description"]:
