@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from scrapy import exceptions as scrapyerror
@@ -27,6 +28,11 @@ _NETWORK = (
 )
 
 
+def _os_reason(error: int | str) -> str:
+    """'connection reset by peer' for errno 104 (Twisted gives a number or a text)."""
+    return (os.strerror(error) if isinstance(error, int) else str(error)).lower()
+
+
 def http_status(failure: Any) -> int | None:
     """The HTTP status behind a failure, when it was an HTTP error response."""
     if failure.check(HttpError):
@@ -43,6 +49,8 @@ def describe(failure: Any) -> str:
         return "forbidden by robots.txt" if "robots" in str(failure.value) else "ignored"
     for kinds, text in _NETWORK:
         if failure.check(*kinds if isinstance(kinds, tuple) else (kinds,)):
+            if text == "could not connect" and failure.value.osError:
+                return f"{text} ({_os_reason(failure.value.osError)})"
             return text
     name = type(failure.value).__name__
     return f"{name}: {failure.value}"[:200]

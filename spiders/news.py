@@ -198,6 +198,9 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         status = http_status(failure)
         reason = describe(failure)
+        if reason == "forbidden by robots.txt":  # the site's wish, not a failure
+            stats.inc_value("pantau/robots_forbidden")
+            return
         stats.inc_value("pantau/article_errors")
         stats.inc_value(f"pantau/article_errors/{reason.split(' (')[0]}")
         # A client error (except 429) is the page's answer; after a few it is final.

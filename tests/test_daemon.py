@@ -1,0 +1,139 @@
+"""The daemon as a real process against the local test sites, on a schedule of seconds."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.sites import Article, serve_sites
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pantau(*args: str, **kwargs) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", *args], cwd=ROOT, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs,
+    )
+
+
+def finished_runs(db: Path) -> list[tuple[int, str]]:
+    if not db.exists():
+        return []
+    with sqlite3.connect(db) as conn:
+        try:
+            return conn.execute(
+                "SELECT id, status FROM crawl_runs WHERE trigger='scheduled' "
+                "AND finished_at IS NOT NULL ORDER BY id").fetchall()
+        except sqlite3.OperationalError:  # schema not created yet
+            return []
+
+
+def wait_for(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def daemon_setup(tmp_path):
+    with serve_sites() as sites:
+        (tmp_path / "sources.toml").write_text(sites.sources_toml(), encoding="utf-8")
+        (tmp_path / "pantau.toml").write_text(
+            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/4 * * * * *"\nstop_grace = 20\n',
+            encoding="utf-8",
+        )
+        db = tmp_path / "pantau.db"
+        args = ("--sources", str(tmp_path / "sources.toml"), "--config",
+                str(tmp_path / "pantau.toml"), "--db", f"sqlite:///{db}")
+        yield sites, db, args
+
+
+def test_the_daemon_crawls_on_schedule_stores_new_articles_once_and_stops_cleanly(
+    daemon_setup,
+):
+    sites, db, args = daemon_setup
+    process = pantau("daemon", *args, "--log-level", "INFO")
+    try:
+        wait_for(lambda: len(finished_runs(db)) >= 1, 90, "a first scheduled crawl")
+
+        second = pantau("daemon", *args)
+        _, err = second.communicate(timeout=60)
+        assert second.returncode == 1
+        assert f"a daemon is already running on sqlite:///{db} (pid {process.pid}" in err
+
+        status = subprocess.run([sys.executable, "-m", "crawler", "status", *args, "--format",
+                                 "json"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                                check=True)
+        state = json.loads(status.stdout)[0]
+        assert state["daemon"]["pid"] == process.pid
+        assert {r["source"] for r in state["next_runs"]} == {"wp", "gov", "portal"}
+
+        runs_before = len(finished_runs(db))
+        new = Article(
+            slug="medan-dan-gwangju-jajaki-kerja-sama-kota-kembar",
+            title="Medan dan Gwangju Jajaki Kerja Sama Kota Kembar",
+            paragraphs=(
+                "Medan, InfoPublik - Pemerintah Kota Medan menjajaki kerja sama kota kembar "
+                "(sister city) dengan Pemerintah Kota Metropolitan Gwangju, Korea Selatan.",
+                "Wali Kota Medan menerima delegasi Gwangju di Balai Kota Medan untuk membahas "
+                "penandatanganan Letter of Intent kerja sama kedua kota tahun depan.",
+            ),
+            published=sites.portal.articles[0].published,
+            author="Juli", on_topic=True, partner=("Gwangju", "KR"),
+        )
+        sites.portal.add_article(new)
+        wait_for(lambda: len(finished_runs(db)) >= runs_before + 2, 120,
+                 "two more scheduled crawls")
+        with sqlite3.connect(db) as conn:
+            rows = conn.execute("SELECT count(*) FROM articles WHERE title=?",
+                                (new.title,)).fetchone()
+        assert rows == (1,)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err[-3000:]
+    assert "daemon stopped" in err
+    assert "Traceback" not in err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert not (db.parent / "pantau.db.locks" / "daemon.json").exists()
+
+
+def running_runs(db: Path) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db) as conn:
+        try:
+            return conn.execute(
+                "SELECT count(*) FROM crawl_runs WHERE status='running'").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+def test_sigterm_during_a_crawl_leaves_no_orphan_and_a_consistent_database(daemon_setup):
+    _, db, args = daemon_setup
+    process = pantau("daemon", *args)
+    try:
+        wait_for(lambda: running_runs(db) > 0, 90, "a crawl in progress")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=90)
+    assert process.returncode == 0, err[-3000:]
+    leftovers = subprocess.run(["pgrep", "-f", f"crawler crawl --db sqlite:///{db}"],
+                               capture_output=True, text=True, check=False)
+    assert leftovers.stdout.strip() == ""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert running_runs(db) == 0
