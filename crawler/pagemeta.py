@@ -238,7 +238,8 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     site = {fold(sitename), _site_label(host)} - {""}
     canonical = tree.xpath('//link[@rel="canonical"]/@href')[:1] or [tags.get("og:url")]
     image = tags.get("og:image") or tags.get("twitter:image") or _name_of(ld.get("image"))
-    author = _name_of(ld.get("author")) or tags.get("author") or tags.get("article:author")
+    author = (_name_of(ld.get("author")) or tags.get("author") or tags.get("article:author")
+              or tags.get("content_author"))
     if author and ("/" in author or fold(author) in site or any(w in fold(author) for w in site)):
         author = None
     kinds = {str(ld.get("@type", "")).lower(), tags.get("og:type", "").lower()}
@@ -267,11 +268,12 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
 _ROLE = (r"(?:Editor|Redaktur|Penulis|Pewarta|Reporter|Foto|Fotografer|Photographer|Credits?"
-         r"|Sumber|WIB|WITA|WIT)\b")
+         r"|Sumber|WIB|WITA|WIT|Copyright|COPYRIGHT|Hak\s+Cipta)\b")
 _NAME = (r"((?!" + _ROLE + r")[A-Z][\w.'’-]*"
          r"(?:\s+(?!" + _ROLE + r")(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,4})")
-AUTHOR = re.compile(r"(?:\b(?:Oleh|OLEH|By|BY)\s*:?\s+|\b(?:Penulis|Pewarta|Reporter|Wartawan"
-                     r"|Author|Writer)\s*:\s*)" + _NAME)
+AUTHOR = re.compile(r"(?:^(?i:by|oleh|penulis|pewarta|reporter|wartawan)\s*:?\s+"
+                    r"|\b(?:Oleh|OLEH|By|BY)\s*:?\s+"
+                    r"|\b(?:Penulis|Pewarta|Reporter|Wartawan|Author|Writer)\s*:\s*)" + _NAME)
 EDITOR = re.compile(r"\b(?:Editor|Redaktur|Penyunting|Editing|Edited by)\s*:?\s*" + _NAME)
 _DAY_NAMES = re.compile(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$")
 
