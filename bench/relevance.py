@@ -1,7 +1,9 @@
 """Quality and speed of the relevance step (crawler/relevance.py).
 
 Prints, for the labelled development set (tests/relevance/dev.jsonl, the part used
-for tuning) and the held-out part (tests/relevance/heldout.jsonl, never tuned on):
+for tuning), the held-out part (tests/relevance/heldout.jsonl) and the blind set
+(tests/relevance/blind.jsonl, written and committed before the classifier was ever
+run on it):
 precision, recall, F1, partner accuracy and stage accuracy; the rejection rate of
 the written hard negatives (tests/relevance/hard_negatives.jsonl); the false-positive
 rate on the IndoSum haystack (../shared/benchmarks/indosum-dev, 3,463 real news
@@ -153,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(f"build Classifier.from_config(): {build_seconds():.2f} s")
     classifier = Classifier.from_config()
-    for name in ("dev.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", "heldout.jsonl", "blind.jsonl"):
         r = evaluate(classifier, load_cases(name))
         print(f"{name:14} cases={r['cases']} on_topic={r['on_topic']} tp={r['tp']} "
               f"fp={r['fp']} fn={r['fn']} precision={r['precision']:.3f} "

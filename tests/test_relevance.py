@@ -202,9 +202,13 @@ def test_case_files_are_well_formed():
             assert case["stage"] in STAGES, case["id"]
             assert len(case["partner"]["country"]) == 2, case["id"]
     assert len(bench.load_cases("hard_negatives.jsonl")) >= 100
+    blind = bench.load_cases("blind.jsonl")
+    assert not {c["id"] for c in blind} & set(ids)
+    for case in blind:
+        assert case["relevant"] == (case["category"] == "on_topic"), case["id"]
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout"])
+@pytest.mark.parametrize("part", ["dev", "heldout", "blind"])
 def test_quality_does_not_drop(classifier, part):
     result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
     pinned = BASELINE[part]
