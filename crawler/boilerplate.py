@@ -38,7 +38,9 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # one to five capitalis
 
 LINE_RULES: tuple[LineRule, ...] = (
     # "Baca juga", "Simak juga", "Lihat juga", "Read also", alone or with a headline
-    _rule(r"(?:baca|simak|lihat|cek)\s+(?:juga|pula)\b.*|(?:read|see)\s+(?:also|more)\b.*"),
+    # and the English "Also read:", "Related news: ..."
+    _rule(r"(?:baca|simak|lihat|cek)\s+(?:juga|pula)\b.*|(?:read|see)\s+(?:also|more)\b.*"
+          r"|also\s+read\b.*|related\s+(?:news|articles?|stories|story|posts?)\s*:.*"),
     # "Sebarkan artikel ini", "Bagikan", "Share this article", share-button labels
     _rule(r"(?:sebarkan|bagikan)(?:\s+(?:artikel|berita|halaman))?(?:\s+ini)?\s*:?|"
           r"share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|post))?\s*:?"),
@@ -67,7 +69,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Antara-style credit line: "Pewarta: X Editor: Y Copyright © ANTARA 2025"
     _rule(r"(?:pewarta|reporter)\b.*\beditor\b.*", "byline", 250),
     # a date line on its own: "Rabu, 09 Oktober 2024 14:35 WIB", "27/05/2025 19:21"
-    _rule(_DAY + r"\s*,?\s*\(?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}"
+    _rule(_DAY + r"\s*,?\s*\(?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
+          r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
           r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\)?"
           r"(?:\s*[|,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?)?",
           "byline", 60),
@@ -135,7 +138,7 @@ JUNK_CLASS = re.compile(
     r"pagination|paging|pager|page-?links|page-?nav)"
 )
 SHORT_JUNK_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:ads?|adv|a2a|nav|navbar|menu|tags?|topik|credit|footer)(?=$|[\s_\d-])"
+    r"(?:^|[\s_-])(?:ads?|adv|a2a|nav|navbar|menu|tags?|topik|credit|footer|kaki)(?=$|[\s_\d-])"
 )
 
 # Elements removed whatever their class.
@@ -143,8 +146,8 @@ JUNK_TAGS = ("aside", "nav", "footer", "figcaption", "iframe", "noscript", "butt
              "amp-ad", "amp-sticky-ad", "amp-social-share", "ins")
 
 # Text at the start of a short element that makes the element an inline promo.
-INLINE_PROMO = re.compile(r"\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|\s*(?:read|see)\s+also\b",
-                          re.I)
+INLINE_PROMO = re.compile(r"\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|\s*(?:read|see)\s+also\b"
+                          r"|\s*also\s+read\b|\s*related\s+(?:news|articles?|stories|story)\s*:", re.I)
 # "Baca Juga:" alone, over a list of links
 _PROMO_HEADING = re.compile(f"(?:{INLINE_PROMO.pattern})\\s*:?\\s*", re.I)
 _PROMO_MAX = 300  # an inline promo block is one headline, never a paragraph of article

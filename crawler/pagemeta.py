@@ -117,7 +117,25 @@ def _title(
         heading = " ".join(h1.text_content().split())
         if len(heading) >= 15 and any(fold(c).startswith(fold(heading)) for c in candidates):
             return heading
-    return _strip_site(candidates[0], site) if candidates else None
+    title = _strip_site(candidates[0], site) if candidates else None
+    if len(candidates) <= 1 and len((title or "").split()) < _TITLE_WORDS:
+        return _headline_text(tree) or title  # <title> names only the site or section
+    return title
+
+
+_TITLE_WORDS = 3  # a <title> shorter than this after the site's name is a section label
+_HEADLINE_XPATH = etree.XPath(
+    "//body//*[self::h1 or self::h2 or contains(@class, 'title') or contains(@class, 'judul')"
+    " or contains(@class, 'headline')][not(.//a) and not(ancestor::a)]")
+
+
+def _headline_text(tree: HtmlElement) -> str | None:
+    """The first unlinked heading, or element named like one, that reads like a headline."""
+    for el in _HEADLINE_XPATH(tree):
+        text = " ".join(el.text_content().split())
+        if 15 <= len(text) <= 250 and len(text.split()) >= _TITLE_WORDS:
+            return text
+    return None
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
@@ -130,7 +148,7 @@ def _spaced_text(el: HtmlElement) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-_TITLE_CLASS = re.compile(r"title|judul|headline", re.I)
+_TITLE_CLASS = re.compile(r"title|judul|headline", re.I)  # also in _HEADLINE_XPATH
 
 
 def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
