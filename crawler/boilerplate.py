@@ -147,7 +147,8 @@ JUNK_TAGS = ("aside", "nav", "footer", "figcaption", "iframe", "noscript", "butt
 
 # Text at the start of a short element that makes the element an inline promo.
 INLINE_PROMO = re.compile(r"\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|\s*(?:read|see)\s+also\b"
-                          r"|\s*also\s+read\b|\s*related\s+(?:news|articles?|stories|story)\s*:", re.I)
+                          r"|\s*also\s+read\b|\s*related\s+(?:news|articles?|stories|story)\s*:",
+                          re.I)
 # "Baca Juga:" alone, over a list of links
 _PROMO_HEADING = re.compile(f"(?:{INLINE_PROMO.pattern})\\s*:?\\s*", re.I)
 _PROMO_MAX = 300  # an inline promo block is one headline, never a paragraph of article
