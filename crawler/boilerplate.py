@@ -34,7 +34,8 @@ def _rule(pattern: str, kind: str = "junk", max_len: int = 200, flags: int = re.
 
 _DAY = (r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday)\b)?")
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # one to five capitalised words
+# one to five capitalised words, with the lower-case joiners of Indonesian names and units
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,4}"
 
 LINE_RULES: tuple[LineRule, ...] = (
     # "Baca juga", "Simak juga", "Lihat juga", "Read also", alone or with a headline
@@ -68,6 +69,13 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"writer|author|reported\s+by|edited\s+by|translated\s+by|penerjemah)\s*:.*", "byline"),
     # Antara-style credit line: "Pewarta: X Editor: Y Copyright © ANTARA 2025"
     _rule(r"(?:pewarta|reporter)\b.*\beditor\b.*", "byline", 250),
+    # a labelled date: "Diposting pada : Selasa, 5 November 2024 - 16:20 WITA", "Published on ..."
+    _rule(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|diperbarui|posted|published|updated"
+          r"|tanggal|waktu)(?:\s+(?:pada|on|at))?\s*:?\s*" + _DAY
+          + r".{0,20}\b(?:19|20)\d\d\b.{0,30}",
+          "byline", 90),
+    # a view counter: "Dibaca : 326 kali", "Dilihat 1.204 kali", "Views: 1,204"
+    _rule(r"(?:dibaca|dilihat|views?|hits)\s*:?\s*\d[\d.,]*\s*(?:kali|x|times)?", max_len=40),
     # a date line on its own: "Rabu, 09 Oktober 2024 14:35 WIB", "27/05/2025 19:21"
     _rule(_DAY + r"\s*,?\s*\(?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
           r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -81,6 +89,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:sumber|source)\s*:.*", max_len=100),
     # captions that end in a credit: "Pemprov DKI menerima ... (Foto : ppid.jakarta.go.id)."
     _rule(r".*\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?", max_len=400),
+    # captions that end in a labelled credit: "Penandatanganan ... (5/11/2024). Dok: Humas Pemprov"
+    _rule(r".*[.)]\s*(?:foto|photo|dok|dokumentasi|sumber\s+foto)\s*:\s*[^.]{2,60}\.?",
+          max_len=300),
     # agency photo captions: "... ANTARA FOTO/Nama/aa."
     _rule(r".*\b(?:ANTARA\s+FOTO|ANTARA/|REUTERS/|AFP\s+PHOTO|AP\s+Photo)[^.]*\.?", max_len=400,
           flags=0),
@@ -116,6 +127,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
     # agency sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)"
     _rule(r"\(\s*(?:\*+|[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\)", max_len=20),
+    # a closing credit in parentheses: "(Humas Pemprov Sulsel)", "(Diskominfo/Rls)"
+    _rule(r"\(\s*[A-Z][\w ./&-]{1,45}\)", max_len=50, flags=0),
     # lines with no word character at all: "×", "-->", "* * *"
     _rule(r"\W*"),
 )

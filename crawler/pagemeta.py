@@ -286,11 +286,11 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
 _ROLE = (r"(?:Editor|Redaktur|Penulis|Pewarta|Reporter|Foto|Fotografer|Photographer|Credits?"
-         r"|Sumber|WIB|WITA|WIT|Copyright|COPYRIGHT|Hak\s+Cipta)\b")
+         r"|Sumber|WIB|WITA|WIT|Copyright|COPYRIGHT|Hak\s+Cipta|Dibaca|Dilihat|Diposting|Views)\b")
 _NAME = (r"((?!" + _ROLE + r")[A-Z][\w.'’-]*"
          r"(?:\s+(?!" + _ROLE + r")(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,4})")
 AUTHOR = re.compile(r"(?:^(?i:by|oleh|penulis|pewarta|reporter|wartawan)\s*:?\s+"
-                    r"|\b(?:Oleh|OLEH|By|BY)\s*:?\s+"
+                    r"|\b(?:Oleh|OLEH|By|BY|Written by|Posted by)\s*:?\s+"
                     r"|\b(?:Penulis|Pewarta|Reporter|Wartawan|Author|Writer)\s*:\s*)" + _NAME)
 EDITOR = re.compile(r"\b(?:Editor|Redaktur|Penyunting|Editing|Edited by)\s*:?\s*" + _NAME)
 _DAY_NAMES = re.compile(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$")
