@@ -95,12 +95,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # agency photo captions: "... ANTARA FOTO/Nama/aa."
     _rule(r".*\b(?:ANTARA\s+FOTO|ANTARA/|REUTERS/|AFP\s+PHOTO|AP\s+Photo)[^.]*\.?", max_len=400,
           flags=0),
-    # copyright and footer lines: "© 2025 Kota X", "Copyright 2023 ...", "Hak cipta dilindungi ..."
+    # the page footer's copyright line: "© 2025 Kota X", "Copyright © 2024 ...", "Hak cipta
+    # dilindungi ...", "All rights reserved"; the text ends there ("footer", see clean_lines)
+    _rule(r"(?:(?:©|\(c\)|copyright|hak\s+cipta)\s*)+(?:19|20)\d\d\b.*|hak\s+cipta\s+dilindungi.*"
+          r"|.*\ball\s+rights\s+reserved\b.*", "footer"),
     # a credit with © inside a label-like line ("installation views, photos © Inexhibit, 2018")
     _rule(r"[^.!?]{0,120}©[^.!?]{0,80}\.?"),
-    _rule(r"(?:©|\(c\)).*|copyright\s*(?:©|\(c\)|\d{4}).*|hak\s+cipta\s+dilindungi.*"
-          r"|copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.*"
-          r"|.*\ball\s+rights\s+reserved\b.*"),
+    # other copyright lines: "© Reuters", "Copyright ANTARA 2024"
+    _rule(r"(?:©|\(c\)).*|copyright\s*(?:©|\(c\)|\d{4}).*|copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.*"),
     # tags and topics: "Tags: sister city, Jakarta", "Topik: ...", or the label alone
     _rule(r"(?:tags?|topik|kata\s+kunci|keywords?|label)\s*(?::.*)?"),
     # breadcrumbs: "Home » Berita » Pemerintahan", "Berita › Daerah › Jawa Barat"
@@ -292,6 +294,10 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+_FOOTER_LINE = 80  # characters
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’)]*$")
+
+
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """(article lines, byline lines removed): junk dropped, text cut at a related-news heading."""
     kept: list[str] = []
@@ -300,6 +306,10 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if kept and len(line) < 60 and TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip()):
             break
         kind = classify_line(line)
+        if kind == "footer" and kept:  # the page's end; short unpunctuated lines above it are
+            while kept and len(kept[-1]) <= _FOOTER_LINE and not _SENTENCE_END.search(kept[-1]):
+                kept.pop()  # the footer's address and owner ("Jl. Jimerto No. 25-27 Surabaya")
+            break
         if kind == "byline":
             bylines.append(line)
         elif kind is None:

@@ -35,11 +35,20 @@ def _lines(text: str) -> list[str]:
     return [" ".join(p.split()) for p in text.split("\n\n")]
 
 
+# The layouts the corpus must cover (tests/pages/README.md), each case names its own.
+LAYOUTS = {"wordpress-news", "infopublik", "provincial-portal", "city-portal", "news-agency",
+           "national-outlet", "english-provincial", "amp"}
+
+
 def test_corpus_is_big_enough() -> None:
-    assert len(CASES) >= 12
+    assert len(CASES) >= 24
+    layouts = set()
     for name in CASES:
+        expected = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
         assert (PAGES / f"{name}.html").is_file(), name
-        assert json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))["note"]
+        assert expected["note"], name
+        layouts.add(expected["layout"])
+    assert layouts >= LAYOUTS
 
 
 @pytest.mark.parametrize("name", CASES)
