@@ -164,12 +164,21 @@ class Result:
     per_page: list[tuple[str, float]]
 
 
-def run(pages: list[Page], fn: Callable[[str, str], Output]) -> Result:
-    outputs, elapsed = [], 0.0
+def run(pages: list[Page], extractors: dict[str, Callable[[str, str], Output]]
+        ) -> dict[str, Result]:
+    """Every extractor on every page, interleaved page by page, so that a load spike on a
+    shared machine slows all of them alike."""
+    outputs: dict[str, list[Output]] = {label: [] for label in extractors}
+    elapsed = dict.fromkeys(extractors, 0.0)
     for page in pages:
-        start = time.perf_counter()
-        outputs.append(fn(page.html, page.url))
-        elapsed += time.perf_counter() - start
+        for label, fn in extractors.items():
+            start = time.perf_counter()
+            outputs[label].append(fn(page.html, page.url))
+            elapsed[label] += time.perf_counter() - start
+    return {label: _result(pages, outputs[label], elapsed[label]) for label in extractors}
+
+
+def _result(pages: list[Page], outputs: list[Output], elapsed: float) -> Result:
     counts = [page_counts(out.text, page.text) for out, page in zip(outputs, pages, strict=True)]
     per_page = [(p.name, score([c]).f1) for p, c in zip(pages, counts, strict=True)]
     titles = sum(1 for o, p in zip(outputs, pages, strict=True) if p.title and o.title == p.title)
@@ -185,10 +194,11 @@ def run(pages: list[Page], fn: Callable[[str, str], Output]) -> Result:
 def report(name: str, pages: list[Page], worst: int) -> dict[str, dict[str, float]]:
     print(f"\n{name}: {len(pages)} pages")
     print(f"  {'extractor':<12} {'F1':>6} {'P':>6} {'R':>6} {'ms/page':>8}  titles  dates")
-    figures, results = {}, {}
-    for label, fn in EXTRACTORS.items():
+    figures = {}
+    for fn in EXTRACTORS.values():
         fn(pages[0].html, pages[0].url)  # warm-up: imports, caches
-        res = results[label] = run(pages, fn)
+    results = run(pages, EXTRACTORS)
+    for label, res in results.items():
         s = res.score
         extra = f"  {res.titles:>6}  {res.dates:>5}" if label == "pantau" else ""
         print(f"  {label:<12} {s.f1:6.3f} {s.precision:6.3f} {s.recall:6.3f} "

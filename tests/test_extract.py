@@ -125,7 +125,7 @@ needs_shared = pytest.mark.skipif(
     reason=f"real-page benchmark not found at {INDONESIAN} (../shared is absent)",
 )
 
-# Measured with bench/extraction.py (Pantau: F1 0.946, 14/15 titles, 14/15 dates; the
+# Measured with bench/extraction.py (Pantau: F1 0.956, 14/15 titles, 14/15 dates; the
 # 15th page is a photo gallery with no article text, for which extract() gives None).
 # The body F1 is pinned in bench/baseline.json (python bench/extraction.py --write-baseline).
 BASELINE = json.loads((ROOT / "bench" / "baseline.json").read_text(encoding="utf-8"))
