@@ -1,0 +1,125 @@
+"""Test-only fault hook: kill the crawl process with SIGKILL at a named point.
+
+``PANTAU_FAULT=commit:3`` kills the process the 3rd time it reaches the point
+``commit``, so a crash test is reproducible instead of timing-dependent
+(``tests/test_crash.py``). Unset, the extension switches itself off and
+``reached()`` does nothing. The points:
+
+- ``fetch``: a response for an article page has been received (Scrapy's
+  ``response_received`` signal), before the spider turns it into an item;
+- ``extract``: the extraction pipeline is about to hand a page to a worker;
+- ``commit``: a write transaction is about to COMMIT (a SQLAlchemy ``commit``
+  event on the crawl's engine, attached from here: ``storage/`` knows nothing
+  of the crawler).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from sqlalchemy import Engine, event
+
+import storage
+
+ENV = "PANTAU_FAULT"
+POINTS = ("fetch", "extract", "commit")
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Fault:
+    """Where to die: the ``at``-th time the process reaches ``point``."""
+
+    point: str
+    at: int
+
+    def __post_init__(self) -> None:
+        if self.point not in POINTS:
+            raise ValueError(f"{ENV}: unknown point {self.point!r} (one of {', '.join(POINTS)})")
+        if self.at < 1:
+            raise ValueError(f"{ENV}: the occurrence must be 1 or more, not {self.at}")
+
+    @classmethod
+    def parse(cls, spec: str) -> Fault:
+        """``"commit:3"``; a bare point means its first occurrence."""
+        point, _, at = spec.strip().partition(":")
+        if at and not at.isdigit():
+            raise ValueError(f"{ENV}: expected POINT:N, got {spec!r}")
+        return cls(point, int(at or 1))
+
+
+class _Countdown:
+    """The armed fault and how often its point was reached, shared by every crawler
+    of the process (the pipelines run in the reactor, commits in threads)."""
+
+    def __init__(self) -> None:
+        self.fault: Fault | None = None
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def arm(self, fault: Fault) -> bool:
+        """``True`` the first time; every crawler of the process arms the same fault."""
+        with self.lock:
+            if self.fault == fault:
+                return False
+            self.fault, self.count = fault, 0
+            return True
+
+    def reached(self, point: str) -> None:
+        fault = self.fault
+        if fault is None or point != fault.point:
+            return
+        with self.lock:
+            self.count += 1
+            due = self.count >= fault.at
+        if due:
+            logger.warning("fault: SIGKILL at %s #%d", point, fault.at)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+_countdown = _Countdown()
+
+
+def reached(point: str) -> None:
+    """The hook: die here if ``PANTAU_FAULT`` names this point and its count is up."""
+    _countdown.reached(point)
+
+
+def _on_commit(_conn: Any) -> None:
+    reached("commit")
+
+
+class FaultInjector:
+    """The Scrapy extension that arms ``PANTAU_FAULT`` for one crawl process."""
+
+    def __init__(self, crawler: Any) -> None:
+        spec = os.environ.get(ENV)
+        if not spec:
+            raise NotConfigured  # no message: Scrapy would log it as a warning on every crawl
+        fault = Fault.parse(spec)
+        if _countdown.arm(fault):
+            logger.warning("fault armed: SIGKILL at %s #%d", fault.point, fault.at)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+        url = crawler.settings.get("PANTAU_DB")
+        if url:
+            _watch_commits(storage.open_database(url))
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FaultInjector:
+        return cls(crawler)
+
+    def response_received(self, response: Any, request: Any, spider: Any) -> None:
+        if getattr(request.callback, "__name__", None) == "parse_article":
+            reached("fetch")
+
+
+def _watch_commits(engine: Engine) -> None:
+    if not event.contains(engine, "commit", _on_commit):
+        event.listen(engine, "commit", _on_commit)
