@@ -65,6 +65,14 @@ class RelevanceConfig:
 
 
 @dataclass(frozen=True)
+class StoriesConfig:
+    join_at: float = _setting(
+        0.75, "Resemblance in [0, 1] from which a new article joins the story of an earlier "
+        "one: the estimated share of the shorter body's 5-word shingles found in the other."
+    )
+
+
+@dataclass(frozen=True)
 class ScheduleConfig:
     cron: str = _setting(
         "0 * * * *", "When the daemon crawls: 5-field cron, or 6 with a leading seconds field."
@@ -94,6 +102,7 @@ class DisplayConfig:
 class Config:
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     relevance: RelevanceConfig = field(default_factory=RelevanceConfig)
+    stories: StoriesConfig = field(default_factory=StoriesConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
 

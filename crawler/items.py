@@ -9,7 +9,8 @@ from typing import Any
 
 @dataclass
 class ArticlePage:
-    """A fetched candidate article page; pipelines fill ``extracted`` and ``verdict``."""
+    """A fetched candidate article page; pipelines fill ``extracted``, ``verdict`` and
+    ``signature``."""
 
     source: str
     url: str  # canonical form of the URL that was requested
@@ -20,3 +21,4 @@ class ArticlePage:
     fetched_at: datetime
     extracted: Any = None  # crawler.extract.Extracted, or None for "no article"
     verdict: Any = None  # crawler.relevance.Verdict
+    signature: Any = None  # storage.Signature of an on-topic body (crawler.stories)

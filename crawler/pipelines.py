@@ -1,7 +1,8 @@
-"""Item pipeline: extract → classify → store. One pipeline, one job.
+"""Item pipeline: extract → classify → sign → store. One pipeline, one job.
 
-Extraction and classification are CPU work (tens of milliseconds a page): they
-run in a process pool so the reactor keeps fetching and both cores work. The
+Extraction, classification and signing are CPU work (tens of milliseconds a
+page for the first two, about a millisecond for a MinHash signature): they run
+in a process pool so the reactor keeps fetching and both cores work. The
 pool is started with ``spawn``: a forked worker would inherit the parent's file
 locks and keep them after the parent dies.
 """
@@ -9,6 +10,8 @@ locks and keep them after the parent dies.
 from __future__ import annotations
 
 import asyncio
+import functools
+import logging
 import multiprocessing
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,11 +22,13 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import DropItem, NotConfigured
 
 import storage
-from crawler import faults
+from crawler import stories
 from crawler.extract import Extracted, extract
 from crawler.items import ArticlePage
 from crawler.relevance import Classifier, Verdict
 from crawler.urls import canonical, same_site
+
+logger = logging.getLogger(__name__)
 
 
 class WorkerPool:
@@ -107,7 +112,6 @@ class ExtractPipeline(_PooledPipeline):
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
-        faults.reached("extract")  # test-only: PANTAU_FAULT=extract:N (crawler.faults)
         item.html = b""  # not needed any more; keeps memory flat
         return item
 
@@ -140,6 +144,21 @@ class ClassifyPipeline(_PooledPipeline):
         return item
 
 
+class StoryPipeline(_PooledPipeline):
+    """Sign the body of an on-topic article, so that storing it puts it in the story
+    of its copies on other outlets (crawler.stories, storage.stories)."""
+
+    async def process_item(self, item: ArticlePage) -> ArticlePage:
+        if item.extracted is None or item.verdict is None or not item.verdict.relevant:
+            return item
+        try:
+            item.signature = await WorkerPool.run(stories.signature, item.extracted.text)
+        except Exception as exc:  # unsigned, the article is still stored: a story of its own
+            self.crawler.stats.inc_value("pantau/signature_errors")
+            logger.warning("no signature for %s: %r", item.url, exc)
+        return item
+
+
 class StorePipeline:
     """Store on-topic articles; remember every other page as seen (url, title, score),
     an off-topic article with its body for ``[relevance] keep_off_topic_days``."""
@@ -151,6 +170,7 @@ class StorePipeline:
         self.crawler = crawler
         self.db = storage.open_database(url)
         self.keep_off_topic = crawler.settings.getint("PANTAU_KEEP_OFF_TOPIC_DAYS", 30) > 0
+        self.join_at = crawler.settings.getfloat("PANTAU_STORY_JOIN_AT", storage.JOIN_AT)
 
     @property
     def run_id(self) -> int | None:
@@ -176,7 +196,10 @@ class StorePipeline:
                 await self._seen(item, "off_topic", extracted.title, score)
             stats.inc_value("pantau/off_topic")
             raise DropItem(f"off topic (score {score:.2f}): {item.url}")
-        new_id = await asyncio.to_thread(storage.add_article, self.db, self._record(item))
+        new_id = await asyncio.to_thread(
+            functools.partial(storage.add_article, join_at=self.join_at), self.db,
+            self._record(item),
+        )
         stats.inc_value("pantau/stored" if new_id else "pantau/already_stored")
         return item
 
@@ -225,6 +248,7 @@ class StorePipeline:
             stage=v.stage,
             indonesian_party={"name": party.name, "code": party.code} if party else None,
             run_id=self.run_id,
+            signature=item.signature,
         )
 
 

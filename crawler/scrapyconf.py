@@ -59,9 +59,10 @@ def scrapy_settings(
         "ITEM_PIPELINES": {
             "crawler.pipelines.ExtractPipeline": 100,
             "crawler.pipelines.ClassifyPipeline": 200,
+            "crawler.pipelines.StoryPipeline": 250,
             "crawler.pipelines.StorePipeline": 300,
         },
-        "EXTENSIONS": {"crawler.extensions.RunRecorder": 500, "crawler.faults.FaultInjector": 900},
+        "EXTENSIONS": {"crawler.extensions.RunRecorder": 500},
         # Pantau's own keys, read by the spider, pipelines and extension
         "PANTAU_DB": db_url,
         "PANTAU_SOURCES": sources_file,
@@ -74,4 +75,5 @@ def scrapy_settings(
         "PANTAU_RELEVANCE_THRESHOLD": config.relevance.threshold,
         "PANTAU_LEXICON": config.relevance.lexicon,
         "PANTAU_KEEP_OFF_TOPIC_DAYS": config.relevance.keep_off_topic_days,
+        "PANTAU_STORY_JOIN_AT": config.stories.join_at,
     }

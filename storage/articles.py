@@ -6,24 +6,28 @@ import dataclasses
 from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Engine, Select, exists, func, or_, select, text
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from storage import fts
+from storage import stories
 from storage.engine import DatabaseError, reading, writing
+from storage.filtering import filtered as _filtered
 from storage.models import Article, ArticlePartner
 from storage.records import Filters, NewArticle
 from storage.urls import _upsert
 
-_ARTICLE_FIELDS = {f.name for f in dataclasses.fields(NewArticle)} - {"partners"}
+_ARTICLE_FIELDS = {f.name for f in dataclasses.fields(NewArticle)} - {"partners", "signature"}
 
 
-def add_article(engine: Engine, new: NewArticle) -> int | None:
-    """Store an article with its partners and mark its URLs seen, in one transaction.
+def add_article(engine: Engine, new: NewArticle, *, join_at: float = stories.JOIN_AT
+                ) -> int | None:
+    """Store an article with its partners and its story, and mark its URLs seen, in
+    one transaction.
 
     Returns the new id, or ``None`` when the canonical URL is already stored
     (a crash between fetching and storing, or two crawls racing, cannot make a
-    duplicate row).
+    duplicate row). With a signature, the article joins the story of the stored
+    article that resembles it most, if one reaches ``join_at`` (``storage.stories``).
     """
     values = {name: getattr(new, name) for name in _ARTICLE_FIELDS}
     values["matched"] = list(new.matched)
@@ -42,6 +46,7 @@ def add_article(engine: Engine, new: NewArticle) -> int | None:
                     new.title, new.relevance, new.run_id,
                 )
             session.flush()
+            stories.assign(session, article.id, new.signature, join_at)
             return article.id
     except IntegrityError:
         return None
@@ -57,44 +62,6 @@ def get_article(engine: Engine, id_or_url: str) -> Article | None:
                 or_(Article.canonical_url == id_or_url, Article.url == id_or_url)
             )
         ).first()
-
-
-def _filtered(filters: Filters) -> Select[tuple[Article]]:
-    statement = select(Article)
-    if filters.query:
-        match = fts.match_query(filters.query)
-        if match:
-            statement = statement.where(
-                Article.id.in_(
-                    select(text("rowid")).select_from(text("articles_fts"))
-                    .where(text("articles_fts MATCH :match"))
-                )
-            ).params(match=match)
-    if filters.since:
-        statement = statement.where(Article.published_at >= filters.since)
-    if filters.until:
-        statement = statement.where(Article.published_at <= filters.until)
-    if filters.sources:
-        statement = statement.where(Article.source.in_(filters.sources))
-    if filters.partner:
-        pattern = f"%{filters.partner.lower()}%"
-        statement = statement.where(
-            exists().where(
-                ArticlePartner.article_id == Article.id,
-                or_(
-                    func.lower(ArticlePartner.name).like(pattern),
-                    func.lower(ArticlePartner.country) == filters.partner.lower(),
-                ),
-            )
-        )
-    if filters.country:
-        statement = statement.where(exists().where(
-            ArticlePartner.article_id == Article.id,
-            ArticlePartner.country == filters.country.upper(),
-        ))
-    if filters.stage:
-        statement = statement.where(Article.stage == filters.stage)
-    return statement
 
 
 def search(engine: Engine, filters: Filters) -> list[Article]:
@@ -125,6 +92,7 @@ def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
 
     return {
         "id": article.id,
+        "story_id": article.story_id,
         "url": article.url,
         "canonical_url": article.canonical_url,
         "source": article.source,

@@ -8,11 +8,13 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -108,6 +110,14 @@ class Article(Base):
         primaryjoin="Article.url == foreign(Label.url)", viewonly=True, lazy="selectin"
     )
 
+    story: Mapped[StorySignature | None] = relationship(viewonly=True, lazy="selectin")
+
+    @property
+    def story_id(self) -> int:
+        """The story this article belongs to: the id of the story's first article
+        (its own id when it has no signature, or no earlier copy)."""
+        return self.story.story_id if self.story is not None else self.id
+
 
 class ArticlePartner(Base):
     """A foreign place an article names as partner (one row each, for filters and facets)."""
@@ -120,6 +130,32 @@ class ArticlePartner(Base):
     country: Mapped[str] = mapped_column(String(2), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     article: Mapped[Article] = relationship(back_populates="partners")
+
+
+class StorySignature(Base):
+    """The MinHash signature of a stored article's body, with its scheme, and the
+    story the article joined when it was stored (``story_id``: the id of the story's
+    first article). Signatures of different schemes are never compared."""
+
+    __tablename__ = "story_signatures"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    story_id: Mapped[int] = mapped_column(Integer, index=True)
+    scheme: Mapped[str] = mapped_column(Text)
+    shingles: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # unsigned 64-bit little-endian
+
+
+class StoryBand(Base):
+    """One LSH band hash of a signature: articles sharing one are candidates."""
+
+    __tablename__ = "story_bands"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class SeenUrl(Base):

@@ -39,6 +39,47 @@ class NewArticle:
     sitename: str | None = None
     extractor: str | None = None
     run_id: int | None = None
+    signature: Signature | None = None  # None: the article is a story of its own
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The MinHash signature of an article body, with the scheme that made it.
+
+    ``scheme`` names everything two signatures must share to be compared (library
+    permutation scheme, number of values, seed, hash function, shingling, LSH
+    banding); ``shingles`` is the size of the shingle set; ``bands`` are the LSH
+    band hashes (signed 64-bit) that find candidates in SQL.
+    """
+
+    scheme: str
+    values: tuple[int, ...]
+    shingles: int
+    bands: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.scheme:
+            raise ValueError("a signature needs the name of its scheme")
+        if not self.values or any(not 0 <= v < 1 << 64 for v in self.values):
+            raise ValueError("signature values must be unsigned 64-bit integers")
+        if self.shingles < 1:
+            raise ValueError(f"a signature of {self.shingles} shingles")
+        if any(not -(1 << 63) <= b < 1 << 63 for b in self.bands):
+            raise ValueError("band hashes must be signed 64-bit integers")
+
+    def resemblance(self, other: Signature) -> float:
+        """How much of the smaller shingle set the other holds, estimated: MinHash
+        gives the Jaccard similarity J, the set sizes turn it into the shared part
+        |A∩B| = J(|A|+|B|)/(1+J), divided by the smaller set. A copy cut short, or
+        one with a dateline or footer added, scores near 1; an unrelated article
+        near 0."""
+        if other.scheme != self.scheme or len(other.values) != len(self.values):
+            raise ValueError(f"signatures of different schemes: {self.scheme} / {other.scheme}")
+        jaccard = sum(a == b for a, b in zip(self.values, other.values, strict=True)) / len(
+            self.values
+        )
+        shared = jaccard * (self.shingles + other.shingles) / (1 + jaccard)
+        return min(1.0, shared / min(self.shingles, other.shingles))
 
 
 @dataclass(frozen=True)
