@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import DropItem, NotConfigured
 
 import storage
-from crawler import stories
+from crawler import faults, stories
 from crawler.extract import Extracted, extract
 from crawler.items import ArticlePage
 from crawler.relevance import Classifier, Verdict
@@ -112,6 +112,7 @@ class ExtractPipeline(_PooledPipeline):
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
+        faults.reached("extract")  # test-only: PANTAU_FAULT=extract:N (crawler.faults)
         item.html = b""  # not needed any more; keeps memory flat
         return item
 

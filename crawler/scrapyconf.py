@@ -62,7 +62,7 @@ def scrapy_settings(
             "crawler.pipelines.StoryPipeline": 250,
             "crawler.pipelines.StorePipeline": 300,
         },
-        "EXTENSIONS": {"crawler.extensions.RunRecorder": 500},
+        "EXTENSIONS": {"crawler.extensions.RunRecorder": 500, "crawler.faults.FaultInjector": 900},
         # Pantau's own keys, read by the spider, pipelines and extension
         "PANTAU_DB": db_url,
         "PANTAU_SOURCES": sources_file,
