@@ -3,6 +3,7 @@
 
 from storage.articles import add_article, as_record, count_articles, get_article, search
 from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
+from storage.export import stream_articles
 from storage.records import (
     Candidate,
     Filters,
@@ -38,6 +39,7 @@ from storage.runs import (
     source_runs,
     start_run,
 )
+from storage.stats import UNDATED, Stats, article_stats
 from storage.stories import (
     JOIN_AT,
     Story,
@@ -49,10 +51,13 @@ from storage.stories import (
     unsigned_articles,
 )
 from storage.urls import known_urls, record_seen
+from storage.views import BROWSE
 
 __all__ = [
+    "BROWSE",
     "DEFAULT_URL",
     "JOIN_AT",
+    "UNDATED",
     "Candidate",
     "DatabaseError",
     "Filters",
@@ -64,9 +69,11 @@ __all__ = [
     "Signature",
     "SourceCounts",
     "SourceHealth",
+    "Stats",
     "Story",
     "add_article",
     "add_off_topic",
+    "article_stats",
     "article_texts",
     "as_record",
     "candidates",
@@ -99,5 +106,6 @@ __all__ = [
     "source_runs",
     "sqlite_path",
     "start_run",
+    "stream_articles",
     "unsigned_articles",
 ]
