@@ -121,9 +121,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from crawler.commands import crawl, daemon, query, reading, review, sources, stories
+    from crawler.commands import crawl, daemon, feed, query, reading, review, sources, stories
 
-    for module in (crawl, daemon, query, reading, review, sources, stories):
+    for module in (crawl, daemon, feed, query, reading, review, sources, stories):
         for command in module.COMMANDS:
             cli.add_command(command)
 

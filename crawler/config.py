@@ -99,12 +99,66 @@ class DisplayConfig:
 
 
 @dataclass(frozen=True)
+class AlertsConfig:
+    webhook_url: str = _setting(
+        "", "URL that gets a JSON POST per run with the new articles, and one per "
+        "source-health notice (empty: no webhook)."
+    )
+    webhook_timeout: float = _setting(5.0, "Seconds before a webhook request is given up.")
+    webhook_retries: int = _setting(
+        3, "Retries of a failed webhook POST, 1, 2, 4 ... s apart; what still fails waits "
+        "in the outbox for the next run."
+    )
+    smtp_host: str = _setting("", "SMTP server for the email digest (empty: no email).")
+    smtp_port: int = _setting(587, "SMTP server port.")
+    smtp_user: str = _setting("", "SMTP login (empty: no login).")
+    smtp_password: str = _setting("", "SMTP password; better kept out of the file with "
+                                  "`smtp_password_env`.")
+    smtp_password_env: str = _setting(
+        "", "Name of an environment variable that holds the SMTP password."
+    )
+    smtp_starttls: bool = _setting(True, "Switch the SMTP connection to TLS with STARTTLS.")
+    smtp_timeout: float = _setting(10.0, "Seconds before an SMTP connection is given up.")
+    email_from: str = _setting("", "Sender address of the digest (needed with `smtp_host`).")
+    email_to: tuple[str, ...] = _setting(
+        (), "Recipient addresses of the digest, a list (needed with `smtp_host`)."
+    )
+    digest: str = _setting(
+        "run", "`run`: one email per crawl run that found something; `day`: one a day with "
+        "the previous day's articles (health notices are sent at once)."
+    )
+    feed_file: str = _setting(
+        "", "Atom feed file rewritten after each run (empty: none); `pantau feed` prints "
+        "the feed either way."
+    )
+    feed_entries: int = _setting(50, "Newest announcements the Atom feed holds.")
+    failures_before_alert: int = _setting(
+        3, "Failed runs in a row after which a source-health alert is raised (0: never)."
+    )
+    quiet_intervals: float = _setting(
+        3.0, "A source with no successful fetch, or no new URL of any topic, for this many "
+        "times its schedule's interval raises a source-health alert (0: never)."
+    )
+
+    def __post_init__(self) -> None:
+        if self.digest not in ("run", "day"):
+            raise ValueError(f"digest: expected 'run' or 'day', got {self.digest!r}")
+        if self.smtp_host and not self.email_to:
+            raise ValueError("email_to: needed when smtp_host is set")
+        if self.smtp_host and not self.email_from:
+            raise ValueError("email_from: needed when smtp_host is set")
+        if self.webhook_url and not self.webhook_url.startswith(("http://", "https://")):
+            raise ValueError(f"webhook_url: expected an http(s) URL, got {self.webhook_url!r}")
+
+
+@dataclass(frozen=True)
 class Config:
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     relevance: RelevanceConfig = field(default_factory=RelevanceConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
 
     def replace(self, section: str, **changes: Any) -> Config:
         """A copy with some keys of one section changed (e.g. ``--delay`` on the CLI)."""
@@ -134,6 +188,10 @@ SETTINGS: tuple[Setting, ...] = tuple(
 
 def _coerce(where: str, value: Any, default: Any) -> Any:
     kind = type(default)
+    if kind is tuple:  # a list of strings
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+        return tuple(value)
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
@@ -157,7 +215,10 @@ def parse_config(data: dict[str, Any], origin: str = "config") -> Config:
             if key not in defaults:
                 raise ConfigError(f"{origin}: [{table}] unknown key {key!r}")
             values[key] = _coerce(f"{origin}: [{table}] {key}", value, defaults[key])
-        built[table] = sections[table](**values)
+        try:
+            built[table] = sections[table](**values)
+        except ValueError as exc:  # a value object that checks itself
+            raise ConfigError(f"{origin}: [{table}] {exc}") from None
     return Config(**built)
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import storage
+from crawler import alerts
 from crawler.config import Config
 from crawler.locks import process_alive
 from crawler.scrapyconf import scrapy_settings
@@ -83,6 +84,7 @@ def run_crawl(
     result = _result(engine, run_id, sources, started)
     keep = timedelta(days=config.relevance.keep_off_topic_days)
     storage.purge_off_topic(engine, before=datetime.now(UTC) - keep)
+    alerts.after_run(engine, config, result, sources)
     return result
 
 

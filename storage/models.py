@@ -214,3 +214,59 @@ class Label(Base):
     text: Mapped[str | None] = mapped_column(Text)
     relevance: Mapped[float | None] = mapped_column(Float)  # the classifier's score then
     labelled_at: Mapped[datetime]
+
+
+class Announcement(Base):
+    """Something to tell the user: a new story (``kind="story"``, its first new article's
+    record and the story's other new articles in ``payload``), or a source-health
+    notice (``source_down``, ``source_up``). The Atom feed lists the newest."""
+
+    __tablename__ = "announcements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # story, source_down, source_up
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    source: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AnnouncedArticle(Base):
+    """An article an announcement covers, so that it is announced once."""
+
+    __tablename__ = "announced_articles"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    announcement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("announcements.id", ondelete="CASCADE")
+    )
+
+
+class OutboxMessage(Base):
+    """One announcement still to deliver (or delivered) on one channel (webhook, email).
+
+    Pending while ``sent_at`` and ``failed_at`` are empty; a delivery step claims it
+    until ``claimed_until`` so that two crawl processes do not both send it."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    announcement_id: Mapped[int] = mapped_column(
+        ForeignKey("announcements.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    failed_at: Mapped[datetime | None]  # given up: the receiver refused it for good
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SourceAlert(Base):
+    """A source-health alert that is raised and not yet cleared (one row per source)."""
+
+    __tablename__ = "source_alerts"
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    raised_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text)
