@@ -44,14 +44,16 @@ def load_articles(count: int) -> list[tuple[str, list[str]]]:
                 title = item["id"].split("-", 1)[-1].replace("-", " ").capitalize()
                 articles.append((title, paragraphs))
     if not articles:  # no ../shared: synthetic but article-shaped text
-        words = "pemerintah kota menggelar rapat koordinasi pembangunan daerah bersama warga".split()
+        words = ["pemerintah", "kota", "menggelar", "rapat", "koordinasi", "pembangunan",
+                 "daerah", "bersama", "warga"]
         articles = [(f"Berita nomor {n}", [" ".join(words * 6)] * 6) for n in range(200)]
     return [articles[n % len(articles)] for n in range(count)]
 
 
 def page(n: int, title: str, paragraphs: list[str]) -> bytes:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    nav = "".join(f'<li><a href="/kategori/{c}">{c}</a></li>' for c in ("berita", "daerah", "opini"))
+    nav = "".join(f'<li><a href="/kategori/{c}">{c}</a></li>'
+                  for c in ("berita", "daerah", "opini"))
     return (
         f"<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{html.escape(title)}"
         f" - Warta Bench</title><meta property='article:published_time' "

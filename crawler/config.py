@@ -35,7 +35,19 @@ class CrawlConfig:
     timeout: float = _setting(20.0, "Seconds before a download is given up (Scrapy's is 180).")
     dns_timeout: float = _setting(10.0, "Seconds before a DNS lookup is given up.")
     retries: int = _setting(1, "Retries of a timed-out or 5xx request within one run.")
-    max_listing_pages: int = _setting(5, "Listing pages followed per listing route and run.")
+    max_listing_pages: int = _setting(
+        5, "Listing pages followed per listing route and run; pagination also stops at "
+        "the first page that shows no unknown article.")
+    max_requests: int = _setting(
+        2000, "Requests per source and run, of every kind: bounds calendar and filter traps.")
+    max_crawl_delay: float = _setting(
+        30.0, "Longest robots.txt Crawl-delay obeyed, in seconds (a longer one is capped).")
+    max_retry_after: float = _setting(
+        120.0, "Longest Retry-After (429/503) obeyed, in seconds: the host is slowed to it.")
+    max_backfill_pages: int = _setting(
+        100, "Listing pages (and child sitemaps) followed per route by `pantau crawl --since`.")
+    rediscover_days: float = _setting(
+        7.0, "Days after which the routes found for a home-page-only source are looked for anew.")
     max_sitemaps: int = _setting(20, "Child sitemaps followed from one sitemap index.")
     max_articles: int = _setting(300, "Article pages fetched per source and run.")
     max_page_bytes: int = _setting(10_000_000, "Largest response body downloaded, in bytes.")
@@ -89,6 +101,18 @@ class ScheduleConfig:
     stop_grace: float = _setting(
         30.0, "Seconds a crawl may take to finish cleanly when the daemon is told to stop."
     )
+    jitter: float = _setting(
+        120.0, "Up to this many seconds of random delay on each scheduled crawl, so that "
+        "schedules do not all fire in the same second (0: none)."
+    )
+    adaptive: bool = _setting(
+        True, "Visit a source less often while it shows nothing new: each empty crawl doubles "
+        "its interval, up to max_interval; anything new restores its schedule."
+    )
+    max_interval: float = _setting(
+        86400.0, "Longest interval, in seconds, that adaptive polling stretches a source to."
+    )
+
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,12 @@ def describe(failure: Any) -> str:
     if status is not None:
         return f"HTTP {status}"
     if failure.check(IgnoreRequest):
-        return "forbidden by robots.txt" if "robots" in str(failure.value) else "ignored"
+        message = str(failure.value)
+        if "robots" in message:
+            return "forbidden by robots.txt"
+        return "redirect loop (too many redirects)" if "redirect" in message else "ignored"
+    if failure.check(scrapyerror.DownloadCancelledError):
+        return "too large (over max_page_bytes) or cancelled"
     for kinds, text in _NETWORK:
         if failure.check(*kinds if isinstance(kinds, tuple) else (kinds,)):
             if text == "could not connect" and failure.value.osError:

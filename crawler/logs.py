@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -28,14 +29,23 @@ class OneLine(logging.Formatter):
         return super().format(record).replace("\n", " | ")
 
 
-def setup_logging(level: str) -> None:
-    """Send log records at ``level`` and above to stderr, one line each."""
+LOG_FILE_BYTES = 10 * 1024 * 1024  # a log file is rotated at this size ...
+LOG_FILE_BACKUPS = 5  # ... and this many old ones are kept (pantau.log.1 ... .5)
+
+
+def setup_logging(level: str, log_file: str | None = None) -> None:
+    """Send log records at ``level`` and above to stderr, one line each, and to
+    ``log_file`` too (rotated by size) when given."""
     level = level.upper()
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setLevel(level)
-    handler.setFormatter(OneLine(tracebacks=level == "DEBUG"))
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if log_file:
+        handlers.append(RotatingFileHandler(
+            log_file, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"))
+    for handler in handlers:
+        handler.setLevel(level)
+        handler.setFormatter(OneLine(tracebacks=level == "DEBUG"))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = handlers
     root.setLevel(level)
     # routine chatter of libraries: each migration step, each job execution
     for name in ("alembic", "apscheduler.executors", "apscheduler.scheduler"):

@@ -13,6 +13,9 @@ import asyncio
 import functools
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
@@ -29,6 +32,17 @@ from crawler.relevance import Classifier, Verdict
 from crawler.urls import canonical, same_site
 
 logger = logging.getLogger(__name__)
+
+
+def _follow_parent(parent: int, every: float = 1.0) -> None:
+    """In a worker: exit when the crawl process is gone (a kill -9 never tells the
+    pool, and a worker waiting on its queue would otherwise live on)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="pantau-follow-parent", daemon=True).start()
 
 
 class WorkerPool:
@@ -57,7 +71,8 @@ class WorkerPool:
         # No max_tasks_per_child: on Python 3.11 a retiring worker can deadlock
         # the pool. Workers live no longer than one crawl process, which the
         # daemon starts afresh for every run.
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_follow_parent, initargs=(os.getpid(),))
 
     @classmethod
     async def run(cls, fn: Any, *args: Any) -> Any:

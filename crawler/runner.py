@@ -54,9 +54,11 @@ def run_crawl(
     trigger: str = "manual",
     on_progress: ProgressCallback | None = None,
     log_level: str = "WARNING",
+    since: datetime | None = None,
 ) -> CrawlResult:
     """Crawl ``sources`` into the database at ``db_url``; blocks until done.
 
+    ``since`` backfills: listings are paged back to articles older than it.
     Must run at most once per process: Twisted's reactor cannot be restarted.
     """
     from scrapy.crawler import AsyncCrawlerProcess
@@ -77,7 +79,7 @@ def run_crawl(
     for source in sources:
         crawler = process.create_crawler(NewsSpider)
         crawlers[source.name] = crawler
-        process.crawl(crawler, source=source)
+        process.crawl(crawler, source=source, since=since)
     if on_progress is not None:
         asyncio.get_event_loop().create_task(_report(crawlers, process, on_progress))
     process.start()
@@ -113,3 +115,26 @@ def _result(
     status = run_status(counts)
     storage.finish_run(engine, run_id, when=now, status=status)
     return CrawlResult(run_id=run_id, status=status, sources=counts)
+
+
+def discover_routes(source: Source, config: Config) -> dict[str, list[str]]:
+    """Find the feeds, sitemaps and listing templates of ``source``'s home page,
+    fetching no article (``pantau sources discover``). Once per process, like a crawl."""
+    import tempfile
+
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    from spiders.news import NewsSpider
+
+    with tempfile.TemporaryDirectory(prefix="pantau-discover-") as folder:
+        db_url = f"sqlite:///{folder}/discover.db"
+        engine = storage.open_database(db_url)
+        process = AsyncCrawlerProcess(scrapy_settings(config, db_url=db_url))
+        process.crawl(process.create_crawler(NewsSpider), source=source, discover_only=True)
+        process.start()
+        routes = storage.routes_of(engine, source.name)
+        problems = [c.error for c in storage.source_runs(engine, 1) if c.error]
+        storage.forget_engines()
+    if problems and not any(routes.values()):
+        raise RuntimeError(problems[0])
+    return routes

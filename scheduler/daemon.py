@@ -3,33 +3,41 @@
 One daemon per database, guarded by a file lock held for the daemon's life (the
 OS drops it if the daemon dies; crawl children are started with a fresh
 interpreter, not forked, so none of them inherits it). APScheduler 3 fires the
-cron jobs; the dispatcher turns them into at most ``max_concurrent_crawls``
-child processes. SIGTERM or Ctrl-C: no new crawl starts, running crawls get
+cron jobs (with ``jitter``); adaptive polling (``scheduler.adaptive``) skips
+the turns of a source that has shown nothing new for a while; the dispatcher
+turns the rest into at most ``max_concurrent_crawls`` child processes. SIGHUP
+reloads the config and sources files (a broken file is refused, logged, and the
+old ones kept). SIGTERM or Ctrl-C: no new crawl starts, running crawls get
 ``stop_grace`` seconds to finish cleanly, and the daemon exits 0.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
 import signal
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 import storage
-from crawler.config import Config
+from crawler.config import Config, ConfigError
 from crawler.locks import lock_dir, process_alive, try_acquire
 from crawler.sources import Source
 from scheduler import launcher
+from scheduler.adaptive import Pace, base_interval
 from scheduler.dispatch import Dispatcher
-from scheduler.schedule import Job, next_runs, plan, zone
+from scheduler.schedule import Job, cron_trigger, next_runs, plan, zone
+
+Loader = Callable[[], tuple[tuple[Source, ...], Config]]
 
 log = logging.getLogger("pantau.scheduler")
 _TICK = 1.0  # seconds between checks of the stop flag
@@ -81,17 +89,73 @@ def build_scheduler(jobs: list[Job], config: Config, request: Any) -> Background
     return scheduler
 
 
+def paces(jobs: list[Job], config: Config, db_url: str, now: datetime) -> dict[str, Pace]:
+    """Each scheduled source's base interval, empty crawls in a row and last crawl."""
+    tz = zone(config.schedule.timezone)
+    state = storage.polling_state(storage.open_database(db_url),
+                                  [name for job in jobs for name in job.sources])
+    result = {}
+    for job in jobs:
+        base = base_interval(cron_trigger(job.schedule, tz), now)
+        for name in job.sources:
+            empty, last = state.get(name, (0, None))
+            result[name] = Pace(base=base, empty_runs=empty, last_started=last)
+    return result
+
+
 class Daemon:
     def __init__(
-        self, sources: tuple[Source, ...], config: Config, command: launcher.CrawlCommand
+        self, sources: tuple[Source, ...], config: Config, command: launcher.CrawlCommand,
+        reload: Loader | None = None,
     ) -> None:
-        self.config = config
         self.command = command
-        self.jobs = plan(sources, config.schedule.cron, zone(config.schedule.timezone))
+        self.run_command = command  # what children are given: the files last accepted
+        self.reload = reload
         self.dispatcher = Dispatcher(config.schedule.max_concurrent_crawls)
+        self._configure(sources, config)
         self.stopping = threading.Event()
+        self.reloading = threading.Event()
         self.children: set[launcher.Child] = set()
         self.threads: list[threading.Thread] = []
+        self.scheduler: BackgroundScheduler | None = None
+
+    def _configure(self, sources: tuple[Source, ...], config: Config) -> None:
+        schedule = config.schedule
+        self.config = config
+        self.jobs = plan(sources, schedule.cron, zone(schedule.timezone), schedule.jitter)
+        self.dispatcher.max_running = schedule.max_concurrent_crawls
+
+    def _snapshot(self) -> launcher.CrawlCommand:
+        """Copy the accepted files beside the daemon lock, and give children the copies:
+        a file broken after a reload was refused must not reach the next crawl."""
+        folder = lock_dir(self.command.db_url)
+        folder.mkdir(parents=True, exist_ok=True)
+        copies = {}
+        for key in ("sources_file", "config_file"):
+            original = getattr(self.command, key)
+            if original:
+                copy = folder / f"accepted-{key.removesuffix('_file')}.toml"
+                copy.write_bytes(Path(original).read_bytes())
+                copies[key] = str(copy)
+        return dataclasses.replace(self.command, **copies)
+
+    def request(self, sources: tuple[str, ...]) -> list[str]:
+        """A cron turn: ask for the sources whose adaptive interval has passed."""
+        schedule = self.config.schedule
+        due = list(sources)
+        if schedule.adaptive:
+            now = datetime.now(UTC)
+            try:
+                pace = paces(self.jobs, self.config, self.command.db_url, now)
+            except Exception:  # a locked or unreadable database: crawl as scheduled
+                log.exception("adaptive polling: could not read past runs")
+                pace = {}
+            maximum = timedelta(seconds=schedule.max_interval)
+            due = [s for s in sources if s not in pace or pace[s].due(now, maximum)]
+            for name in sorted(set(sources) - set(due)):
+                log.info("source %s: nothing new in %d crawl(s), interval %s: turn skipped",
+                         name, pace[name].empty_runs, pace[name].interval(maximum))
+        return self.dispatcher.request(due) if due else []
 
     def run(self) -> int:
         from filelock import FileLock
@@ -107,6 +171,7 @@ class Daemon:
         try:
             info = DaemonInfo(os.getpid(), datetime.now(UTC).isoformat(), socket.gethostname())
             info_path.write_text(json.dumps(info.__dict__), encoding="utf-8")
+            self.run_command = self._snapshot()
             self._install_signals()
             self._loop()
         finally:
@@ -119,23 +184,52 @@ class Daemon:
         def stop(signum: int, _frame: Any) -> None:
             self.stopping.set()
 
+        def reload(signum: int, _frame: Any) -> None:
+            self.reloading.set()
+
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGHUP, reload)
 
-    def _loop(self) -> None:
-        scheduler = build_scheduler(self.jobs, self.config, self.dispatcher.request)
-        scheduler.start()
+    def _schedule(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+        self.scheduler = build_scheduler(self.jobs, self.config, self.request)
+        self.scheduler.start()
         now = datetime.now(zone(self.config.schedule.timezone))
         for name, when in next_runs(self.jobs, now).items():
             log.info("source %s: next crawl at %s", name, when.isoformat() if when else "never")
+
+    def _reload(self) -> None:
+        self.reloading.clear()
+        if self.reload is None:
+            log.warning("SIGHUP: nothing to reload from")
+            return
+        try:
+            sources, config = self.reload()
+            plan(sources, config.schedule.cron, zone(config.schedule.timezone))  # validate
+        except (ConfigError, OSError, ValueError) as exc:
+            log.error("reload refused, the running configuration is kept: %s", exc)
+            return
+        self._configure(sources, config)
+        self.run_command = self._snapshot()
+        self._schedule()
+        log.info("reloaded: %d source(s) in %d schedule(s)",
+                 sum(len(j.sources) for j in self.jobs), len(self.jobs))
+
+    def _loop(self) -> None:
+        self._schedule()
         log.info("daemon started (pid %d), %d schedule(s)", os.getpid(), len(self.jobs))
         while not self.stopping.is_set():
+            if self.reloading.is_set():
+                self._reload()
             batch = self.dispatcher.take()
             if batch:
                 self._start(batch)
             else:
                 self.stopping.wait(_TICK)
-        scheduler.shutdown(wait=False)
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
         self._stop_children()
 
     def _start(self, batch: tuple[str, ...]) -> None:
@@ -146,7 +240,7 @@ class Daemon:
     def _crawl(self, batch: tuple[str, ...]) -> None:
         schedule = self.config.schedule
         try:
-            child = launcher.start(self.command, batch)
+            child = launcher.start(self.run_command, batch)
             self.children.add(child)
             try:
                 launcher.finish(child, schedule.crawl_timeout, schedule.stop_grace)

@@ -51,8 +51,9 @@ def _weekdays(field: str) -> str:
     return ",".join(_DAYS[d] for d in sorted(set(days)))
 
 
-def cron_trigger(expression: str, timezone: tzinfo) -> CronTrigger:
-    """A trigger from a 5-field cron expression, or 6 fields with leading seconds."""
+def cron_trigger(expression: str, timezone: tzinfo, jitter: float = 0) -> CronTrigger:
+    """A trigger from a 5-field cron expression, or 6 fields with leading seconds;
+    ``jitter`` delays each fire time by up to that many random seconds."""
     fields = expression.split()
     if len(fields) == 5:
         fields = ["0", *fields]
@@ -63,6 +64,7 @@ def cron_trigger(expression: str, timezone: tzinfo) -> CronTrigger:
         return CronTrigger(
             second=second, minute=minute, hour=hour, day=day, month=month,
             day_of_week=_weekdays(day_of_week), timezone=timezone,
+            jitter=int(jitter) if jitter > 0 else None,
         )
     except ValueError as exc:
         raise ValueError(f"cron expression {expression!r}: {exc}") from None
@@ -88,7 +90,9 @@ class Job:
         return "crawl:" + ",".join(self.sources)
 
 
-def plan(sources: tuple[Source, ...], default: str, timezone: tzinfo) -> list[Job]:
+def plan(
+    sources: tuple[Source, ...], default: str, timezone: tzinfo, jitter: float = 0
+) -> list[Job]:
     """One job per distinct schedule over the enabled sources, in catalog order."""
     groups: dict[str, list[str]] = {}
     for source in sources:
@@ -97,7 +101,7 @@ def plan(sources: tuple[Source, ...], default: str, timezone: tzinfo) -> list[Jo
     jobs = []
     for expression, names in groups.items():
         try:
-            trigger = cron_trigger(expression, timezone)
+            trigger = cron_trigger(expression, timezone, jitter)
         except ValueError as exc:
             where = "[schedule] cron" if expression == default else f"source {names[0]!r}"
             raise ConfigError(f"{where}: {exc}") from None

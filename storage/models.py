@@ -270,3 +270,25 @@ class SourceAlert(Base):
     source: Mapped[str] = mapped_column(String(100), primary_key=True)
     raised_at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(Text)
+
+class Route(Base):
+    """A way into a source's articles: a feed, a sitemap or a listing template,
+    found by discovery (``kind="discovered"`` marks when discovery last ran)."""
+
+    __tablename__ = "routes"
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # feed, sitemap, listing, discovered
+    found_at: Mapped[datetime]
+    last_ok_at: Mapped[datetime | None]
+
+
+class HttpValidator(Base):
+    """The ETag and Last-Modified of a feed, sitemap or listing page, for the
+    conditional request of the next crawl (a 304 costs nothing)."""
+
+    __tablename__ = "http_validators"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime]

@@ -132,3 +132,27 @@ def close_dead_runs(engine: Engine, alive: Callable[[int], bool], *, when: datet
                 .values(status="interrupted", finished_at=when)
             )
         return len(dead)
+
+
+def polling_state(engine: Engine, names: Iterable[str]) -> dict[str, tuple[int, datetime | None]]:
+    """Per source: crawls in a row that found no new article URL (ok runs that fetched
+    no article page; failed and skipped runs are passed over), and when the last
+    crawl that was not skipped started."""
+    state: dict[str, tuple[int, datetime | None]] = {}
+    with reading(engine) as session:
+        for name in names:
+            recent = session.execute(
+                select(SourceRun.status, SourceRun.articles_seen, SourceRun.started_at)
+                .where(SourceRun.source == name, SourceRun.status != "skipped")
+                .order_by(SourceRun.id.desc())
+                .limit(_HISTORY)
+            ).all()
+            empty = 0
+            for status, seen, _ in recent:
+                if status != "ok":
+                    continue
+                if seen:
+                    break
+                empty += 1
+            state[name] = (empty, recent[0][2] if recent else None)
+    return state

@@ -51,7 +51,8 @@ def daemon_setup(tmp_path):
     with serve_sites() as sites:
         (tmp_path / "sources.toml").write_text(sites.sources_toml(), encoding="utf-8")
         (tmp_path / "pantau.toml").write_text(
-            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/4 * * * * *"\nstop_grace = 20\n',
+            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/4 * * * * *"\nstop_grace = 20\n'
+            "jitter = 0\nadaptive = false\n",
             encoding="utf-8",
         )
         db = tmp_path / "pantau.db"
@@ -137,3 +138,49 @@ def test_sigterm_during_a_crawl_leaves_no_orphan_and_a_consistent_database(daemo
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert running_runs(db) == 0
+
+
+def source_crawled(db: Path, name: str) -> bool:
+    if not db.exists():
+        return False
+    with sqlite3.connect(db) as conn:
+        try:
+            return conn.execute("SELECT count(*) FROM source_runs WHERE source=? AND "
+                                "finished_at IS NOT NULL", (name,)).fetchone()[0] > 0
+        except sqlite3.OperationalError:
+            return False
+
+
+def test_sighup_reloads_the_sources_and_refuses_a_broken_file(tmp_path):
+    with serve_sites() as sites:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(sites.wp.source_toml(), encoding="utf-8")
+        config = tmp_path / "pantau.toml"
+        config.write_text('[crawl]\ndelay = 0\n[schedule]\ncron = "*/3 * * * * *"\n'
+                          "jitter = 0\nadaptive = false\nstop_grace = 20\n", encoding="utf-8")
+        db, log_file = tmp_path / "pantau.db", tmp_path / "pantau.log"
+        process = pantau("daemon", "--sources", str(sources), "--config", str(config),
+                         "--db", f"sqlite:///{db}", "--log-file", str(log_file))
+        try:
+            wait_for(lambda: source_crawled(db, "wp"), 90, "a first crawl of wp")
+            sources.write_text("[[source]\nname = ", encoding="utf-8")  # broken TOML
+            process.send_signal(signal.SIGHUP)
+            wait_for(lambda: "reload refused" in log_file.read_text(), 30, "a refused reload")
+            runs = len(finished_runs(db))
+            # the crawls go on with the old sources (children get the accepted copy)
+            wait_for(lambda: len(finished_runs(db)) >= runs + 1, 60, "a crawl after it")
+            assert finished_runs(db)[-1][1] == "ok"
+
+            sources.write_text(sites.wp.source_toml() + "\n" + sites.gov.source_toml(),
+                               encoding="utf-8")
+            process.send_signal(signal.SIGHUP)
+            wait_for(lambda: "reloaded: 2 source(s)" in log_file.read_text(), 30,
+                     "a reload with two sources")
+            wait_for(lambda: source_crawled(db, "gov"), 90, "a crawl of the added source")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err[-3000:]
+    logged = log_file.read_text()
+    assert "daemon stopped" in logged
+    assert all(line[:4].isdigit() for line in logged.splitlines())  # one event per line

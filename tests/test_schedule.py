@@ -11,6 +11,7 @@ from apscheduler.schedulers.base import STATE_RUNNING
 from crawler.config import Config, ConfigError
 from crawler.sources import Source
 from scheduler import daemon as daemon_module
+from scheduler.adaptive import Pace, base_interval
 from scheduler.dispatch import Dispatcher
 from scheduler.schedule import cron_trigger, next_runs, plan
 
@@ -181,3 +182,56 @@ def test_runs_missed_by_more_than_the_grace_are_not_run(frozen, monkeypatch):
     scheduler._process_jobs()
     scheduler.shutdown(wait=False)
     assert calls == []
+
+
+# -- adaptive polling and jitter (no clock but the one passed in) -------------
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+
+@pytest.mark.parametrize(("empty", "interval"), [
+    (0, HOUR), (1, 2 * HOUR), (3, 8 * HOUR), (5, DAY), (40, DAY)])
+def test_each_empty_crawl_doubles_the_interval_up_to_the_maximum(empty, interval):
+    assert Pace(base=HOUR, empty_runs=empty, last_started=MONDAY).interval(DAY) == interval
+
+
+def test_a_quiet_source_skips_turns_until_its_interval_has_passed():
+    quiet = Pace(base=HOUR, empty_runs=2, last_started=MONDAY)  # interval 4 h
+    turns = [MONDAY + n * HOUR for n in range(1, 6)]
+    assert [quiet.due(t, DAY) for t in turns] == [False, False, False, True, True]
+
+
+def test_a_source_that_found_something_or_never_ran_takes_every_turn():
+    assert Pace(base=HOUR, empty_runs=0, last_started=MONDAY).due(MONDAY + HOUR, DAY)
+    assert Pace(base=HOUR, empty_runs=9, last_started=None).due(MONDAY, DAY)
+
+
+def test_the_base_interval_comes_from_the_cron_schedule():
+    assert base_interval(cron_trigger("0 * * * *", WIB), MONDAY) == HOUR
+    assert base_interval(cron_trigger("*/4 * * * * *", WIB), MONDAY) == timedelta(seconds=4)
+    assert base_interval(cron_trigger("30 6 * * *", WIB), MONDAY) == DAY
+
+
+def test_the_polling_state_counts_empty_crawls_since_the_last_find(tmp_path):
+    import storage
+
+    engine = storage.open_database(f"sqlite:///{tmp_path / 'p.db'}")
+    seen_per_run = [("ok", 3), ("failed", 0), ("ok", 0), ("ok", 0), ("skipped", 0)]
+    for n, (status, seen) in enumerate(seen_per_run):
+        when = MONDAY + n * HOUR
+        run = storage.start_run(engine, ["a"], when=when)
+        storage.record_source_run(engine, run, storage.SourceCounts(
+            source="a", status=status, started_at=when, finished_at=when + timedelta(minutes=1),
+            articles_seen=seen))
+    empty, last = storage.polling_state(engine, ["a"])["a"]
+    assert empty == 2  # the failed run is passed over, the skipped one ignored
+    assert last == MONDAY + 3 * HOUR
+
+
+def test_jitter_spreads_fire_times_within_its_bound():
+    trigger = cron_trigger("0 * * * *", WIB, jitter=120)
+    times = {trigger.get_next_fire_time(None, MONDAY) for _ in range(30)}
+    base = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+    assert len(times) > 1
+    assert all(base <= t <= base + timedelta(seconds=120) for t in times)

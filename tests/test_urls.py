@@ -60,3 +60,12 @@ def test_a_source_pattern_decides_alone():
     test = article_test(re.compile(r"/read/\d+/"))
     assert test("https://x.go.id/read/12/a")
     assert not test("https://x.go.id/2023/04/28/dated-but-not-matching-the-pattern/")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://x.go.id/berita/1?PHPSESSID=9f8e7d&id=5", "https://x.go.id/berita/1?id=5"),
+    ("https://x.go.id/berita/1;jsessionid=A1B2C3?id=5", "https://x.go.id/berita/1?id=5"),
+    ("https://x.go.id/read.asp?id=5&sid=77&cftoken=1", "https://x.go.id/read.asp?id=5"),
+])
+def test_session_ids_are_dropped(url, expected):
+    assert canonical(url) == expected

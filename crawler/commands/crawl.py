@@ -10,6 +10,7 @@ from rich.console import Console
 
 from crawler import output
 from crawler.cli import EPILOG_COMMON, App, common_options, format_option
+from crawler.commands.query import parse_moment
 from crawler.logs import setup_logging
 from crawler.progress import CrawlProgress
 from crawler.sources import select
@@ -31,6 +32,9 @@ _COLUMNS: list[output.Column] = [
               help="Crawl only this source (repeatable). Default: every enabled source.")
 @click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Seconds between requests to one domain (overrides [crawl] delay).")
+@click.option("--since", metavar="DATE",
+              help="Backfill: page back through listings and sitemaps to articles published "
+                   "on or after DATE (a date or ISO datetime, Asia/Jakarta time).")
 @format_option()
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
 @click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
@@ -38,8 +42,8 @@ _COLUMNS: list[output.Column] = [
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
               help="Log messages from this level on go to stderr.")
-def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet: bool,
-          trigger: str, log_level: str) -> int:
+def crawl(app: App, names: tuple[str, ...], delay: float | None, since: str | None, fmt: str,
+          quiet: bool, trigger: str, log_level: str) -> int:
     """Crawl the configured sources now and store new on-topic articles.
 
     Exit status: 0 when every source was crawled, 2 when some failed (the
@@ -51,12 +55,14 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet
       pantau crawl --source infopublik --source beritajakarta
       pantau crawl --sources my-sources.toml --db sqlite:///my.db --delay 0
       pantau crawl --format json > summary.json
+      pantau crawl --source infopublik --since 2025-01-01   # backfill
     """
     from crawler.runner import run_crawl
 
     config = app.config
     if delay is not None:
         config = config.replace("crawl", delay=delay)
+    start = parse_moment(since, app.tz, end=False) if since else None
     chosen = select(app.sources, names)
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
@@ -68,10 +74,11 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, fmt: str, quiet
     if progress:
         with progress:
             result = run_crawl(chosen, config, app.db_url, sources_file=app.sources_file,
-                               trigger=trigger, on_progress=progress.update, log_level=log_level)
+                               trigger=trigger, on_progress=progress.update, log_level=log_level,
+                               since=start)
     else:
         result = run_crawl(chosen, config, app.db_url, sources_file=app.sources_file,
-                           trigger=trigger, log_level=log_level)
+                           trigger=trigger, log_level=log_level, since=start)
     _summary(result, fmt, app)
     return result.exit_code
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import click
@@ -10,7 +11,9 @@ import click
 import storage
 from crawler import output
 from crawler.cli import EPILOG_COMMON, App, common_options, format_option
+from crawler.config import DEFAULT_CONFIG_FILE, load_config
 from crawler.logs import setup_logging
+from crawler.sources import load_sources
 
 _LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
 
@@ -19,51 +22,91 @@ _LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=Fal
 @common_options
 @click.option("--log-level", default="INFO", show_default=True, type=_LEVELS,
               help="Log messages from this level on go to stderr, one per line.")
-def daemon(app: App, log_level: str) -> int:
+@click.option("--log-file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Also log to FILE, rotated at 10 MB with 5 old files kept.")
+def daemon(app: App, log_level: str, log_file: str | None) -> int:
     """Crawl every source on its schedule until stopped (SIGTERM or Ctrl-C).
 
     The schedule is [schedule] cron in the config (default hourly, Asia/Jakarta
     time); a source's own `schedule` overrides it. Each crawl runs in a child
     process with a time limit. One daemon per database: a second one exits 1.
+    SIGHUP reloads the config and sources files (a broken one is refused).
 
     \b
     Examples:
       pantau daemon
       pantau daemon --config /etc/pantau/pantau.toml --db sqlite:////var/lib/pantau/pantau.db
-      pantau daemon --log-level DEBUG 2>> pantau.log
+      pantau daemon --log-file /var/log/pantau/pantau.log
+      kill -HUP "$(pantau status --format json | jq .[0].daemon.pid)"   # reload
     """
     from scheduler.daemon import Daemon, DaemonRunning
     from scheduler.launcher import CrawlCommand
 
-    setup_logging(log_level)
+    setup_logging(log_level, log_file)
     app.db  # noqa: B018 - create and migrate the database before the first crawl
+    config_file = app.config_file or (DEFAULT_CONFIG_FILE if Path(DEFAULT_CONFIG_FILE).is_file()
+                                      else None)
     command = CrawlCommand(
-        db_url=app.db_url, sources_file=app.sources_file, config_file=app.config_file,
+        db_url=app.db_url, sources_file=app.sources_file, config_file=config_file,
         log_level="WARNING" if log_level.upper() in ("INFO", "WARNING") else log_level.upper(),
     )
+
+    def reload() -> tuple[Any, Any]:
+        return load_sources(app.sources_file), load_config(config_file)
+
     try:
-        return Daemon(app.sources, app.config, command).run()
+        return Daemon(app.sources, app.config, command, reload=reload).run()
     except DaemonRunning as exc:
         raise click.ClickException(str(exc)) from None
 
 
 def _status(app: App, runs: int) -> dict[str, Any]:
-    from scheduler.daemon import running_daemon
+    from scheduler.daemon import paces, running_daemon
     from scheduler.schedule import next_runs, plan, zone
 
     tz = app.tz
+    schedule = app.config.schedule
     info = running_daemon(app.db_url)
-    jobs = plan(app.sources, app.config.schedule.cron, zone(app.config.schedule.timezone))
-    upcoming = next_runs(jobs, datetime.now(zone(app.config.schedule.timezone)))
+    jobs = plan(app.sources, schedule.cron, zone(schedule.timezone))
+    now = datetime.now(zone(schedule.timezone))
+    upcoming = next_runs(jobs, now)
+    pace = paces(jobs, app.config, app.db_url, now.astimezone(UTC))
+    health = {h.source: h for h in storage.source_health(app.db, list(upcoming))}
+    maximum = timedelta(seconds=schedule.max_interval)
+
+    def interval(name: str) -> float:
+        current = pace[name].interval(maximum) if schedule.adaptive else pace[name].base
+        return current.total_seconds()
+
+    def next_run(name: str, when: datetime | None) -> str | None:
+        if when is None:
+            return None
+        if schedule.adaptive and not pace[name].due(when.astimezone(UTC), maximum):
+            job = next(j for j in jobs if name in j.sources)
+            earliest = pace[name].last_started + timedelta(seconds=interval(name)) * 0.9
+            when = job.trigger.get_next_fire_time(None, earliest.astimezone(when.tzinfo))
+        return when.astimezone(tz).isoformat() if when else None
+
     return {
         "daemon": None if info is None else {
             "pid": info.pid, "started_at": info.started_at, "host": info.host},
         "next_runs": [
-            {"source": name, "next_run": when.astimezone(tz).isoformat() if when else None}
+            {"source": name, "next_run": next_run(name, when),
+             "interval_seconds": interval(name), "empty_crawls": pace[name].empty_runs,
+             "health": _health(health[name])}
             for name, when in upcoming.items()
         ],
         "last_runs": [_run_record(run, tz) for run in storage.last_runs(app.db, runs)],
     }
+
+
+def _health(health: storage.SourceHealth) -> str:
+    """ok, failing (N in a row), or new (never crawled)."""
+    if health.last_status is None:
+        return "new"
+    if health.consecutive_failures:
+        return f"failing ({health.consecutive_failures} in a row)"
+    return "ok"
 
 
 def _run_record(run: Any, tz: Any) -> dict[str, Any]:
@@ -110,6 +153,8 @@ def status(app: App, runs: int, fmt: str) -> None:
     output.table(state["next_runs"], [
         ("source", "source", lambda r: r["source"]),
         ("next", "next run", lambda r: output.when(r["next_run"], tz, seconds=True)),
+        ("interval", "interval", lambda r: str(timedelta(seconds=int(r["interval_seconds"])))),
+        ("health", "health", lambda r: r["health"]),
     ])
     rows = [dict(s, run=r["id"], trigger=r["trigger"], started_at=r["started_at"])
             for r in state["last_runs"] for s in r["sources"]]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -87,6 +90,60 @@ def list_sources(app: App, fmt: str) -> None:
       pantau sources list --format json
     """
     _list(app, fmt)
+
+
+@sources.command("discover", epilog=EPILOG_COMMON)
+@common_options
+@click.argument("url")
+@click.option("--name", help="Name of the entry (default: from the host name).")
+@click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Seconds between requests to the site (default: [crawl] delay).")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default="toml",
+              show_default=True, help="A TOML entry to paste, or JSON for scripts.")
+def discover(app: App, url: str, name: str | None, delay: float | None, fmt: str) -> None:
+    """Find the feeds, sitemaps and paginated listings of a site from its home
+    page, and print a ready-to-paste [[source]] entry. Fetches no article.
+
+    \b
+    Examples:
+      pantau sources discover https://www.jatengprov.go.id/ >> my-sources.toml
+      pantau sources discover https://kotaku.go.id/ --name kotaku --format json
+    """
+    from crawler.runner import discover_routes
+
+    try:
+        source = Source(name=name or _name_of(url), url=url)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    config = app.config if delay is None else app.config.replace("crawl", delay=delay)
+    try:
+        routes = discover_routes(source, config)
+    except RuntimeError as exc:
+        raise click.ClickException(f"{url}: {exc}") from None
+    entry = {"name": source.name, "url": url, "feeds": routes["feed"],
+             "sitemaps": routes["sitemap"], "listings": routes["listing"]}
+    if fmt == "json":
+        click.echo(json.dumps(entry, indent=2))
+        return
+    click.echo(_toml_entry(entry))
+
+
+def _name_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "source").removeprefix("www.")
+    return re.sub(r"[^a-z0-9._-]+", "-", host.lower()).strip("-.") or "source"
+
+
+def _toml_entry(entry: dict[str, Any]) -> str:
+    lines = ["[[source]]", f"name = {json.dumps(entry['name'])}",
+             f"url = {json.dumps(entry['url'])}"]
+    found = False
+    for key in ("feeds", "sitemaps", "listings"):
+        if entry[key]:
+            found = True
+            lines.append(f"{key} = [{', '.join(json.dumps(u) for u in entry[key])}]")
+    if not found:
+        lines.append("# nothing found: the home page itself will be read as a listing")
+    return "\n".join(lines) + "\n"
 
 
 COMMANDS = [sources]

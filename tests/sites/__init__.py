@@ -15,6 +15,7 @@ addresses that fail the way an unreachable site does, without leaving loopback
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import struct
 import threading
@@ -32,7 +33,7 @@ from tests.sites.content import (
 )
 from tests.sites.themes import GovernmentPortal, InfoPortal, Theme, WordPress
 
-__all__ = ["Article", "Site", "Sites", "serve_sites"]
+__all__ = ["Article", "Site", "Sites", "serve", "serve_sites"]
 
 
 @dataclass
@@ -42,6 +43,9 @@ class Site:
     host: str
     articles: list[Article] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    statuses: list[tuple[str, int]] = field(default_factory=list)  # (path, status) answered
+    bytes_sent: int = 0  # response bodies, in bytes
+    etags: bool = True  # send ETags and answer If-None-Match with 304, as most servers do
     user_agents: set[str] = field(default_factory=set)
     port: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -60,29 +64,46 @@ class Site:
     def clear_requests(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.statuses.clear()
+            self.bytes_sent = 0
 
     def source_toml(self) -> str:
         return self.theme.source_entry(self.name, self.base_url)
 
-    def respond(self, path: str, user_agent: str) -> tuple[int, str, bytes]:
+    def respond(self, path: str, user_agent: str, etag: str | None = None,
+                ) -> tuple[int, str, bytes, str | None]:
+        """Status, content type, body and ETag of ``path``; 304 when ``etag`` still holds."""
         with self._lock:
             self.requests.append(path)
             self.user_agents.add(user_agent)
             articles = list(self.articles)
         page = self.theme.render(path, self.base_url, articles)
         if page is None:
-            return 404, "text/html; charset=utf-8", b"<html><body><h1>404</h1></body></html>"
-        return page
+            self.statuses.append((path, 404))
+            return 404, "text/html; charset=utf-8", b"<html><body><h1>404</h1></body></html>", None
+        status, kind, body = page
+        tag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
+        with self._lock:
+            if self.etags and etag == tag:
+                self.statuses.append((path, 304))
+                return 304, kind, b"", tag
+            self.statuses.append((path, status))
+            self.bytes_sent += len(body)
+        return status, kind, body, tag if self.etags else None
 
 
 class _Handler(BaseHTTPRequestHandler):
     site: Site
 
     def do_GET(self) -> None:
-        status, kind, body = self.site.respond(self.path, self.headers.get("User-Agent", ""))
+        status, kind, body, etag = self.site.respond(
+            self.path, self.headers.get("User-Agent", ""), self.headers.get("If-None-Match"))
         self.send_response(status)
         self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
+        if etag:
+            self.send_header("ETag", etag)
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
@@ -141,7 +162,8 @@ def _resetting_server() -> Iterator[str]:
 
 
 @contextmanager
-def _serving(site: Site) -> Iterator[Site]:
+def serve(site: Site) -> Iterator[Site]:
+    """Serve one site on its host, on a free port, until the block ends."""
     handler = type(f"Handler_{site.name}", (_Handler,), {"site": site})
     server = ThreadingHTTPServer((site.host, 0), handler)
     server.daemon_threads = True
@@ -156,7 +178,7 @@ def _serving(site: Site) -> Iterator[Site]:
         thread.join()
 
 
-def _site(name: str, theme: Theme, host: str, articles: list[Article]) -> Site:
+def make_site(name: str, theme: Theme, host: str, articles: list[Article]) -> Site:
     site = Site(name=name, theme=theme, host=host)
     for article in articles:
         site.add_article(article)
@@ -166,9 +188,9 @@ def _site(name: str, theme: Theme, host: str, articles: list[Article]) -> Site:
 @contextmanager
 def serve_sites() -> Iterator[Sites]:
     """Serve the three test sites, each on its own loopback address."""
-    wp = _site("wp", WordPress(), "127.0.0.2", outlet_articles())
-    gov = _site("gov", GovernmentPortal(), "127.0.0.3", government_articles())
-    portal = _site("portal", InfoPortal(), "127.0.0.4", portal_articles())
-    with _serving(wp), _serving(gov), _serving(portal), _resetting_server() as reset_url:
+    wp = make_site("wp", WordPress(), "127.0.0.2", outlet_articles())
+    gov = make_site("gov", GovernmentPortal(), "127.0.0.3", government_articles())
+    portal = make_site("portal", InfoPortal(), "127.0.0.4", portal_articles())
+    with serve(wp), serve(gov), serve(portal), _resetting_server() as reset_url:
         yield Sites(wp=wp, gov=gov, portal=portal,
                     closed_port_url=f"http://127.0.0.1:{_closed_port()}/", reset_url=reset_url)

@@ -143,7 +143,11 @@ class WordPress:
     def home(self, articles: Sequence[Article]) -> str:
         links = "".join(f'<li><a href="{a.path}">{escape(a.title)}</a></li>'
                         for a in newest_first(articles))
-        return f"<html><body><h1>TeropongWarta</h1><ul>{links}</ul></body></html>"
+        return ('<html><head><title>TeropongWarta</title><link rel="alternate" '
+                'type="application/rss+xml" title="TeropongWarta &raquo; Feed" href="/feed/">'
+                '<link rel="alternate" type="application/rss+xml" title="Komentar" '
+                'href="/comments/feed/"></head><body><h1>TeropongWarta</h1>'
+                f"<ul>{links}</ul></body></html>")
 
     def article(self, base: str, article: Article, articles: Sequence[Article]) -> str:
         related = _others(articles, article)
@@ -213,8 +217,10 @@ class WordPress:
 
 class GovernmentPortal:
     kind = "government"
-    per_page = 4
     robots = "User-agent: *\nDisallow: /privat/\n"
+
+    def __init__(self, per_page: int = 4) -> None:
+        self.per_page = per_page
 
     def path_for(self, article: Article, number: int) -> str:
         return f"/berita/read/{3100 + number}/{article.slug}"
