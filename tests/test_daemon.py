@@ -184,3 +184,82 @@ def test_sighup_reloads_the_sources_and_refuses_a_broken_file(tmp_path):
     logged = log_file.read_text()
     assert "daemon stopped" in logged
     assert all(line[:4].isdigit() for line in logged.splitlines())  # one event per line
+
+
+def test_the_daemon_announces_each_run_and_the_health_of_its_sources(tmp_path):
+    """Issue 7's 'done': scheduled crawls send one webhook POST and one email per run
+    with exactly the new articles, rewrite the Atom feed, raise and clear a
+    source-health alert when a site goes down and comes back, reload on SIGHUP and
+    exit 0 on SIGTERM."""
+    import feedparser
+
+    from tests.test_alerts import Mailbox, Receiver
+
+    with serve_sites() as sites, Receiver() as hook, Mailbox() as mail:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(sites.wp.source_toml() + "\n" + sites.portal.source_toml(),
+                           encoding="utf-8")
+        feed = tmp_path / "pantau.atom"
+        config = tmp_path / "pantau.toml"
+        config.write_text(
+            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/3 * * * * *"\njitter = 0\n'
+            "adaptive = false\nstop_grace = 20\n"
+            f'[alerts]\nwebhook_url = "{hook.url}"\nsmtp_host = "127.0.0.1"\n'
+            f'smtp_port = {mail.port}\nsmtp_starttls = false\nemail_from = "pantau@localhost"\n'
+            f'email_to = ["analis@localhost"]\nfeed_file = "{feed}"\n'
+            "failures_before_alert = 1\nquiet_intervals = 0\n", encoding="utf-8")
+        db, log_file = tmp_path / "pantau.db", tmp_path / "pantau.log"
+        process = pantau("daemon", "--sources", str(sources), "--config", str(config),
+                         "--db", f"sqlite:///{db}", "--log-file", str(log_file))
+
+        def posts(event: str) -> list[dict]:
+            return [b for b in hook.bodies if b["event"] == event]
+
+        try:
+            first = {site.base_url + a.path for site in (sites.wp, sites.portal)
+                     for a in site.articles if a.on_topic}
+            wait_for(lambda: posts("articles"), 120, "the first run's webhook")
+            (body,) = posts("articles")
+            assert {a["url"] for e in body["articles"] for a in e["story_articles"]} == first
+            wait_for(lambda: len(mail.messages) >= 1, 30, "the first run's email")
+
+            new = sites.portal.add_article(Article(
+                slug="medan-dan-gwangju-jajaki-kerja-sama-kota-kembar",
+                title="Medan dan Gwangju Jajaki Kerja Sama Kota Kembar",
+                paragraphs=(
+                    "Medan, InfoPublik - Pemerintah Kota Medan menjajaki kerja sama kota kembar "
+                    "(sister city) dengan Pemerintah Kota Metropolitan Gwangju, Korea Selatan.",
+                    "Wali Kota Medan menerima delegasi Gwangju di Balai Kota Medan untuk membahas "
+                    "penandatanganan Letter of Intent kerja sama kedua kota tahun depan.",
+                ),
+                published=sites.portal.articles[0].published, author="Juli", on_topic=True,
+                partner=("Gwangju", "KR")))
+            wait_for(lambda: len(posts("articles")) >= 2, 120, "the second run's webhook")
+            second = posts("articles")[1]
+            assert [a["url"] for e in second["articles"] for a in e["story_articles"]] == [
+                sites.portal.base_url + new.path]
+            wait_for(lambda: len(mail.messages) >= 2, 30, "the second run's email")
+            assert "1 new" in mail.messages[1][1]["Subject"], mail.messages[1][1]["Subject"]
+            assert "Gwangju/KR" in mail.messages[1][1]["Subject"]
+            wait_for(lambda: feed.exists() and new.title in feed.read_text(), 30, "the feed")
+            assert len(feedparser.parse(feed.read_bytes()).entries) >= 2
+
+            sites.wp.down = True
+            wait_for(lambda: posts("source_down"), 120, "a source-health alert")
+            assert posts("source_down")[0]["source"] == "wp"
+            sites.wp.down = False
+            wait_for(lambda: posts("source_up"), 120, "a recovery notice")
+            assert [b["source"] for b in posts("source_down") + posts("source_up")] == [
+                "wp", "wp"]
+
+            process.send_signal(signal.SIGHUP)
+            wait_for(lambda: "reloaded: 2 source(s)" in log_file.read_text(), 30, "a reload")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err[-3000:]
+        assert len(posts("articles")) == 2  # runs with nothing new announce nothing
+        subjects = [message["Subject"] for _, message in mail.messages]
+        digests = [s for s in subjects if "sister-city" in s]
+        assert len(digests) == 2, subjects  # one email per run that found something
+        assert len(subjects) == 4, subjects  # and one per health notice: down, up

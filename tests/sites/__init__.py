@@ -46,6 +46,7 @@ class Site:
     statuses: list[tuple[str, int]] = field(default_factory=list)  # (path, status) answered
     bytes_sent: int = 0  # response bodies, in bytes
     etags: bool = True  # send ETags and answer If-None-Match with 304, as most servers do
+    down: bool = False  # answer everything with 503, as a site that is down does
     user_agents: set[str] = field(default_factory=set)
     port: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -77,6 +78,9 @@ class Site:
             self.requests.append(path)
             self.user_agents.add(user_agent)
             articles = list(self.articles)
+        if self.down:
+            self.statuses.append((path, 503))
+            return 503, "text/html; charset=utf-8", b"<h1>503 Service Unavailable</h1>", None
         page = self.theme.render(path, self.base_url, articles)
         if page is None:
             self.statuses.append((path, 404))
