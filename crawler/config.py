@@ -161,7 +161,7 @@ class AlertsConfig:
     )
     quiet_intervals: float = _setting(
         3.0, "A source with no successful fetch, or no new URL of any topic, for this many "
-        "times its schedule's interval raises a source-health alert (0: never)."
+        "times its current interval raises a source-health alert (0: never)."
     )
 
     def __post_init__(self) -> None:

@@ -317,7 +317,8 @@ def test_a_failing_source_raises_one_alert_and_one_recovery_notice(db, tmp_path)
 
 def test_a_source_with_no_new_url_for_three_intervals_is_reported(db):
     with Receiver() as receiver:
-        config = configured(webhook_url=receiver.url)  # hourly [schedule] cron
+        config = configured(webhook_url=receiver.url).replace(  # hourly [schedule] cron
+            "schedule", adaptive=False)
         announce_and_deliver(db, config, crawl(db, T0, article(1)), T0)
         for hours in (1, 2, 3):  # ok runs that find nothing new
             when = T0 + timedelta(hours=hours)
@@ -332,6 +333,17 @@ def test_a_source_with_no_new_url_for_three_intervals_is_reported(db):
         ("source_up", "works again (down since 2025-05-27T13:00+07:00: no new URL since "
                       "2025-05-27T10:00+07:00)"),
     ]
+
+
+def test_with_adaptive_polling_a_quiet_source_is_given_its_stretched_interval(db):
+    with Receiver() as receiver:
+        config = configured(webhook_url=receiver.url)  # adaptive polling is on by default
+        announce_and_deliver(db, config, crawl(db, T0, article(1)), T0)
+        for hours in (1, 3, 7):  # the daemon's turns of a quiet hourly source: 1, 2, 4 h apart
+            when = T0 + timedelta(hours=hours)
+            announce_and_deliver(db, config, crawl(db, when), when)
+    # 7 h without a new URL: short of 3 x the stretched interval (8 h after 3 empty runs)
+    assert [b["event"] for b in receiver.bodies] == ["articles"]
 
 
 @pytest.mark.parametrize(("schedule", "hours"), [

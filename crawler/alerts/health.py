@@ -2,12 +2,13 @@
 
 A source is *down* when it failed ``[alerts] failures_before_alert`` runs in a row,
 or had no successful fetch, or yielded no URL never seen before (on topic or not),
-for ``quiet_intervals`` times its schedule's interval (its own ``schedule``, else
-``[schedule] cron``; the longest gap between its next eight fire times, so a
-weekday schedule counts its weekend). A source that never succeeded, or never
-yielded a new URL, counts from its first run. The alert is raised once and kept in
-the database (``source_alerts``); the first run that finds the source up again
-clears it and sends a recovery notice.
+for ``quiet_intervals`` times its current interval: its schedule's (its own
+``schedule``, else ``[schedule] cron``; the longest gap between its next eight fire
+times, so a weekday schedule counts its weekend), stretched by adaptive polling
+when ``[schedule] adaptive`` is on, as the daemon stretches it. A source that
+never succeeded, or never yielded a new URL, counts from its first run. The alert
+is raised once and kept in the database (``source_alerts``); the first run that
+finds the source up again clears it and sends a recovery notice.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def interval(schedule: str, timezone: str, now: datetime) -> timedelta:
         longest = max(longest, following - moment)
         moment = following
     return longest
+
+
+def _stretched(base: timedelta, empty_runs: int, config: Config) -> timedelta:
+    """The source's current interval under adaptive polling (``scheduler.adaptive``)."""
+    from scheduler.adaptive import Pace
+
+    maximum = timedelta(seconds=config.schedule.max_interval)
+    return Pace(base=base, empty_runs=empty_runs, last_started=None).interval(maximum)
 
 
 def problem(health: storage.SourceHealth, activity: storage.Activity, every: timedelta,
@@ -75,14 +84,17 @@ def review(engine: Any, config: Config, names: list[str], sources: dict[str, Sou
     raised = storage.raised_alerts(engine)
     activity = storage.source_activity(engine, names)
     intervals: dict[str, timedelta] = {}
+    polling = storage.polling_state(engine, names) if config.schedule.adaptive else {}
     new = []
     for health in storage.source_health(engine, names):
         source = sources.get(health.source)
         schedule = (source.schedule if source else None) or config.schedule.cron
         if schedule not in intervals:
             intervals[schedule] = interval(schedule, config.schedule.timezone, now)
-        reason = problem(health, activity[health.source], intervals[schedule], config.alerts,
-                         now, tz)
+        every = intervals[schedule]
+        if config.schedule.adaptive:  # a quiet source is polled less often: wait longer
+            every = _stretched(every, polling.get(health.source, (0, None))[0], config)
+        reason = problem(health, activity[health.source], every, config.alerts, now, tz)
         payload = {
             "source": health.source, "reason": reason, "consecutive_failures":
             health.consecutive_failures, "last_error": health.last_error,
