@@ -105,6 +105,9 @@ STANDALONE_POPULATION = 500_000  # a foreign city this big needs no other suppor
 ALIAS_STANDALONE_POPULATION = 2_000_000  # ... or this big, when named by an alternate name
 HINTED_POPULATION = 50_000  # ... this big when named with a title ("Kota X")
 NEAR_ANCHOR_POPULATION = 100_000  # ... this big is kept when close to a cooperation term
+# A foreign town whose name is also an Indonesian word counts only with its country
+# named and a title ("Kota Kami") or a size that makes the town the likelier reading.
+COMMON_WORD_POPULATION = 250_000
 NEAR_ANCHOR_CHARS = 250  # how close "close" is
 ALTERNATE_NAMES_POPULATION = 100_000  # smaller towns are known by their main name only
 MAX_NAME_TOKENS = 5
@@ -282,10 +285,13 @@ def _pick_foreign(places: tuple[Place, ...], hint: str | None, countries: set[st
 def _accept_foreign(place: Place, mention: Mention, countries: set[str],
                     anchors: tuple[int, ...]) -> bool:
     """Keep a foreign region or city only with support (see the module docstring)."""
-    if place.kind == "country" or place.country in countries:
+    if place.kind == "country":
         return True
-    if place.common:  # an Indonesian word: only with its country named
-        return False
+    if place.common:  # also an Indonesian word: "Kami belajar ..." is no town in Japan
+        return place.country in countries and (
+            bool(mention.hint) or place.population >= COMMON_WORD_POPULATION)
+    if place.country in countries:
+        return True
     if place.alias:  # alternate names collide more: "Nambo" (TPA Nambo) is Namp'o, KP
         return place.population >= ALIAS_STANDALONE_POPULATION
     if mention.hint:  # "Wali Kota X"; but titles also precede people: "Gubernur Aher"

@@ -170,3 +170,15 @@ def test_gazetteer_pickles_cheaply(gazetteer):
     data = pickle.dumps(gazetteer)
     assert len(data) < 200
     assert pickle.loads(data) is gazetteer  # rebuilt from the process-wide cache
+
+
+def test_an_indonesian_word_is_no_town_even_with_its_country_named(gazetteer):
+    # "Kami" (we) is also a town in Japan; "Seremban" is also in the Indonesian dictionary
+    report = gazetteer.find(
+        "Pemkot Surabaya dan Kitakyushu Perkuat Kerja Sama",
+        "Pemerintah Kota Surabaya dan Pemerintah Kota Kitakyushu, Jepang, memperkuat kerja "
+        "sama. “Kami belajar banyak dari Kitakyushu,” kata Wali Kota.")
+    assert [p.name for p in report.partners] == ["Kitakyushu"]
+    seremban = gazetteer.find("", "Pemkot Bukittinggi dan Majlis Bandaraya Seremban, "
+                                  "Malaysia, mengevaluasi kerja sama kota kembar.")
+    assert [(p.name, p.country) for p in seremban.partners] == [("Seremban", "MY")]
