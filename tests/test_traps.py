@@ -3,6 +3,7 @@ logged event, never a crash, a hang or a lost row."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time
@@ -80,3 +81,20 @@ def test_traps_are_bounded_by_the_request_budget(trapped):
     pages = [p for p in site.requests if p.startswith("/berita?page=")]
     assert pages == ["/berita?page=1", "/berita?page=2"]  # page 2 repeats page 1: stop
     assert all(path in site.requests for path in TRAPS.values())
+
+
+def test_robots_crawl_delay_spaces_the_requests(tmp_path):
+    from tests.sites import serve_sites
+
+    with serve_sites() as sites:
+        sites.portal.robots_extra = "Crawl-delay: 1"
+        space = Workspace(tmp_path, sites.portal.source_toml())
+        code, _ = space.crawl()  # --delay 0: only the site's own Crawl-delay slows it
+        assert code == 0
+        with sqlite3.connect(space.db.removeprefix("sqlite:///")) as conn:
+            (stats,) = conn.execute("SELECT stats FROM source_runs").fetchone()
+        assert json.loads(stats)["pantau/crawl_delay"] == 1.0
+        times = sites.portal.times[1:]  # after robots.txt is read
+        gaps = [b - a for a, b in itertools.pairwise(times)]
+        assert len(gaps) >= 5
+        assert min(gaps) >= 0.9, gaps  # a lower bound: a slow machine only adds to it

@@ -19,6 +19,7 @@ import hashlib
 import socket
 import struct
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -47,6 +48,8 @@ class Site:
     bytes_sent: int = 0  # response bodies, in bytes
     etags: bool = True  # send ETags and answer If-None-Match with 304, as most servers do
     down: bool = False  # answer everything with 503, as a site that is down does
+    robots_extra: str = ""  # lines added to robots.txt, e.g. "Crawl-delay: 1"
+    times: list[float] = field(default_factory=list)  # time.monotonic() of each request
     user_agents: set[str] = field(default_factory=set)
     port: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -65,6 +68,7 @@ class Site:
     def clear_requests(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.times.clear()
             self.statuses.clear()
             self.bytes_sent = 0
 
@@ -76,6 +80,7 @@ class Site:
         """Status, content type, body and ETag of ``path``; 304 when ``etag`` still holds."""
         with self._lock:
             self.requests.append(path)
+            self.times.append(time.monotonic())
             self.user_agents.add(user_agent)
             articles = list(self.articles)
         if self.down:
@@ -86,6 +91,8 @@ class Site:
             self.statuses.append((path, 404))
             return 404, "text/html; charset=utf-8", b"<html><body><h1>404</h1></body></html>", None
         status, kind, body = page
+        if path == "/robots.txt" and self.robots_extra:
+            body += f"\n{self.robots_extra}\n".encode()
         tag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
         with self._lock:
             if self.etags and etag == tag:
