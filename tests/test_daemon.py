@@ -46,6 +46,21 @@ def wait_for(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def gwangju(published) -> Article:
+    """An on-topic article for a site to publish between two scheduled crawls."""
+    return Article(
+        slug="medan-dan-gwangju-jajaki-kerja-sama-kota-kembar",
+        title="Medan dan Gwangju Jajaki Kerja Sama Kota Kembar",
+        paragraphs=(
+            "Medan, InfoPublik - Pemerintah Kota Medan menjajaki kerja sama kota kembar "
+            "(sister city) dengan Pemerintah Kota Metropolitan Gwangju, Korea Selatan.",
+            "Wali Kota Medan menerima delegasi Gwangju di Balai Kota Medan untuk membahas "
+            "penandatanganan Letter of Intent kerja sama kedua kota tahun depan.",
+        ),
+        published=published, author="Juli", on_topic=True, partner=("Gwangju", "KR"),
+    )
+
+
 @pytest.fixture
 def daemon_setup(tmp_path):
     with serve_sites() as sites:
@@ -82,18 +97,7 @@ def test_the_daemon_crawls_on_schedule_stores_new_articles_once_and_stops_cleanl
         assert {r["source"] for r in state["next_runs"]} == {"wp", "gov", "portal"}
 
         runs_before = len(finished_runs(db))
-        new = Article(
-            slug="medan-dan-gwangju-jajaki-kerja-sama-kota-kembar",
-            title="Medan dan Gwangju Jajaki Kerja Sama Kota Kembar",
-            paragraphs=(
-                "Medan, InfoPublik - Pemerintah Kota Medan menjajaki kerja sama kota kembar "
-                "(sister city) dengan Pemerintah Kota Metropolitan Gwangju, Korea Selatan.",
-                "Wali Kota Medan menerima delegasi Gwangju di Balai Kota Medan untuk membahas "
-                "penandatanganan Letter of Intent kerja sama kedua kota tahun depan.",
-            ),
-            published=sites.portal.articles[0].published,
-            author="Juli", on_topic=True, partner=("Gwangju", "KR"),
-        )
+        new = gwangju(sites.portal.articles[0].published)
         sites.portal.add_article(new)
         wait_for(lambda: len(finished_runs(db)) >= runs_before + 2, 120,
                  "two more scheduled crawls")
@@ -223,17 +227,7 @@ def test_the_daemon_announces_each_run_and_the_health_of_its_sources(tmp_path):
             assert {a["url"] for e in body["articles"] for a in e["story_articles"]} == first
             wait_for(lambda: len(mail.messages) >= 1, 30, "the first run's email")
 
-            new = sites.portal.add_article(Article(
-                slug="medan-dan-gwangju-jajaki-kerja-sama-kota-kembar",
-                title="Medan dan Gwangju Jajaki Kerja Sama Kota Kembar",
-                paragraphs=(
-                    "Medan, InfoPublik - Pemerintah Kota Medan menjajaki kerja sama kota kembar "
-                    "(sister city) dengan Pemerintah Kota Metropolitan Gwangju, Korea Selatan.",
-                    "Wali Kota Medan menerima delegasi Gwangju di Balai Kota Medan untuk membahas "
-                    "penandatanganan Letter of Intent kerja sama kedua kota tahun depan.",
-                ),
-                published=sites.portal.articles[0].published, author="Juli", on_topic=True,
-                partner=("Gwangju", "KR")))
+            new = sites.portal.add_article(gwangju(sites.portal.articles[0].published))
             wait_for(lambda: len(posts("articles")) >= 2, 120, "the second run's webhook")
             second = posts("articles")[1]
             assert [a["url"] for e in second["articles"] for a in e["story_articles"]] == [

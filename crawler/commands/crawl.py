@@ -10,7 +10,7 @@ from rich.console import Console
 
 from crawler import output
 from crawler.cli import EPILOG_COMMON, App, common_options, format_option
-from crawler.commands.query import parse_moment
+from crawler.commands.filters import parse_moment
 from crawler.logs import setup_logging
 from crawler.progress import CrawlProgress
 from crawler.sources import select

@@ -4,33 +4,64 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import click
 
 import storage
 from crawler.cli import App
-from crawler.commands.query import _country, parse_moment
 from crawler.relevance import STAGES
 
 
-def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+def parse_moment(text: str, tz: tzinfo, *, end: bool) -> datetime:
+    """A date (its whole day, inclusive) or an ISO datetime; no offset means ``tz``."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        start = datetime.combine(day, time(), tz)
+        return start + timedelta(days=1, microseconds=-1) if end else start
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is not a date (2025-05-27) or ISO datetime (2025-05-27T19:21)"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+
+
+def country_code(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise click.BadParameter(f"{value!r} is not a two-letter country code (CN, KR, JP ...)")
+    return value.upper()
+
+
+def filter_options(
+    command: Callable[..., Any] | None = None, *,
+    limit_help: str = "At most N articles (default: all).",
+) -> Any:
     """QUERY, --since, --until, --source, --partner, --country, --stage and --limit,
     passed to the command as one ``storage.Filters`` argument, ``filters``.
 
     Goes below ``@common_options``: dates without an offset are in the ``App``'s
-    display time zone.
+    display time zone. ``@filter_options`` or ``@filter_options(limit_help=...)``.
     """
+    if command is None:
+        return functools.partial(filter_options, limit_help=limit_help)
 
     @click.argument("query", required=False)
     @click.option("--since", metavar="DATE", help="Published on or after (date or ISO datetime).")
     @click.option("--until", metavar="DATE", help="Published on or before (inclusive).")
     @click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source.")
     @click.option("--partner", metavar="TEXT", help="Partner place name (part) or country code.")
-    @click.option("--country", metavar="CC", callback=lambda _c, _p, v: _country(v),
+    @click.option("--country", metavar="CC", callback=lambda _c, _p, v: country_code(v),
                   help="Partner country, ISO 3166-1 alpha-2 (CN, KR, JP ...).")
     @click.option("--stage", type=click.Choice(STAGES), help="Agreement stage the article reports.")
-    @click.option("--limit", type=click.IntRange(min=1), help="At most N articles (default: all).")
+    @click.option("--limit", type=click.IntRange(min=1), help=limit_help)
     @functools.wraps(command)
     def wrapper(app: App, *, query: str | None, since: str | None, until: str | None,
                 sources: tuple[str, ...], partner: str | None, country: str | None,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, tzinfo
+import dataclasses
+from datetime import tzinfo
 from typing import Any
 
 import click
@@ -10,27 +11,9 @@ import click
 import storage
 from crawler import output
 from crawler.cli import EPILOG_COMMON, App, common_options, format_option
-from crawler.relevance import STAGES
+from crawler.commands.filters import filter_options
 
 TABLE_ROWS = 20
-
-
-def parse_moment(text: str, tz: tzinfo, *, end: bool) -> datetime:
-    """A date (its whole day, inclusive) or an ISO datetime; no offset means ``tz``."""
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        pass
-    else:
-        start = datetime.combine(day, time(), tz)
-        return start + timedelta(days=1, microseconds=-1) if end else start
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise click.BadParameter(
-            f"{text!r} is not a date (2025-05-27) or ISO datetime (2025-05-27T19:21)"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
 
 
 def _columns(tz: tzinfo) -> list[output.Column]:
@@ -69,32 +52,13 @@ def story_record(story: storage.Story, tz: tzinfo) -> dict[str, Any]:
     }
 
 
-def _country(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if len(value) != 2 or not value.isascii() or not value.isalpha():
-        raise click.BadParameter(f"{value!r} is not a two-letter country code (CN, KR, JP ...)")
-    return value.upper()
-
-
 @click.command(epilog=EPILOG_COMMON)
 @common_options
-@click.argument("query", required=False)
-@click.option("--since", metavar="DATE", help="Published on or after (date or ISO datetime).")
-@click.option("--until", metavar="DATE", help="Published on or before (inclusive).")
-@click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source.")
-@click.option("--partner", metavar="TEXT", help="Partner place name (part) or country code.")
-@click.option("--country", metavar="CC", callback=lambda _c, _p, v: _country(v),
-              help="Partner country, ISO 3166-1 alpha-2 (CN, KR, JP ...).")
-@click.option("--stage", type=click.Choice(STAGES),
-              help="Agreement stage the article reports.")
-@click.option("--limit", type=click.IntRange(min=1), help=f"At most N rows (table: {TABLE_ROWS}).")
+@filter_options(limit_help=f"At most N rows (table: {TABLE_ROWS}).")
 @click.option("--group", is_flag=True,
               help="One row per story (the same article on several outlets), with its outlets.")
 @format_option()
-def search(app: App, query: str | None, since: str | None, until: str | None,
-           sources: tuple[str, ...], partner: str | None, country: str | None,
-           stage: str | None, limit: int | None, group: bool, fmt: str) -> None:
+def search(app: App, filters: storage.Filters, group: bool, fmt: str) -> None:
     """List stored on-topic articles, newest first; QUERY searches title and body.
 
     Dates are Asia/Jakarta time unless they carry an offset ([display] timezone).
@@ -112,16 +76,8 @@ def search(app: App, query: str | None, since: str | None, until: str | None,
       pantau search "kota kembar" --group
     """
     tz = app.tz
-    filters = storage.Filters(
-        query=query,
-        since=parse_moment(since, tz, end=False) if since else None,
-        until=parse_moment(until, tz, end=True) if until else None,
-        sources=sources,
-        partner=partner,
-        country=country,
-        stage=stage,
-        limit=limit if limit or fmt != "table" else TABLE_ROWS,
-    )
+    if filters.limit is None and fmt == "table":
+        filters = dataclasses.replace(filters, limit=TABLE_ROWS)
     if group:
         _stories(app, filters, fmt)
         return

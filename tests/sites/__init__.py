@@ -173,20 +173,26 @@ def _resetting_server() -> Iterator[str]:
 
 
 @contextmanager
-def serve(site: Site) -> Iterator[Site]:
-    """Serve one site on its host, on a free port, until the block ends."""
-    handler = type(f"Handler_{site.name}", (_Handler,), {"site": site})
-    server = ThreadingHTTPServer((site.host, 0), handler)
+def http_server(host: str, handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """Run ``handler`` on ``host`` and a free port (yielded) until the block ends."""
+    server = ThreadingHTTPServer((host, 0), handler)
     server.daemon_threads = True
-    site.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield site
+        yield server.server_address[1]
     finally:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def serve(site: Site) -> Iterator[Site]:
+    """Serve one site on its host, on a free port, until the block ends."""
+    handler = type(f"Handler_{site.name}", (_Handler,), {"site": site})
+    with http_server(site.host, handler) as site.port:
+        yield site
 
 
 def make_site(name: str, theme: Theme, host: str, articles: list[Article]) -> Site:

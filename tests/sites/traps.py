@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 HOST = "127.0.0.9"
@@ -174,16 +174,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 @contextmanager
 def serve_traps() -> Iterator[TrapSite]:
+    from tests.sites import http_server
+
     site = TrapSite()
     handler = type("TrapHandler", (_Handler,), {"site": site})
-    server = ThreadingHTTPServer((HOST, 0), handler)
-    server.daemon_threads = True
-    site.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with http_server(HOST, handler) as site.port:
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
