@@ -97,6 +97,10 @@ def cli() -> None:
       pantau show 12
       pantau mark 12 --irrelevant       a person's judgement overrides the classifier
       pantau sources
+      pantau sources discover https://kotaku.go.id/
+      pantau export --format xlsx -o articles.xlsx
+      pantau stats
+      pantau browse                     open the collection in Datasette
       pantau daemon                     crawl on the [schedule] until stopped
       pantau status
     """
