@@ -29,6 +29,13 @@ class OneLine(logging.Formatter):
         return super().format(record).replace("\n", " | ")
 
 
+def _robots_echo(record: logging.LogRecord) -> bool:
+    """Drop Scrapy's ERROR for a robots.txt it could not fetch (one per unreachable
+    host): the spider reports the same failure once, as the source's problem. A
+    filter on the handler, since Scrapy resets its loggers' levels when it starts."""
+    return record.name != "scrapy.downloadermiddlewares.robotstxt"
+
+
 LOG_FILE_BYTES = 10 * 1024 * 1024  # a log file is rotated at this size ...
 LOG_FILE_BACKUPS = 5  # ... and this many old ones are kept (pantau.log.1 ... .5)
 
@@ -44,9 +51,15 @@ def setup_logging(level: str, log_file: str | None = None) -> None:
     for handler in handlers:
         handler.setLevel(level)
         handler.setFormatter(OneLine(tracebacks=level == "DEBUG"))
+        if level != "DEBUG":
+            handler.addFilter(_robots_echo)
     root = logging.getLogger()
+    for old in root.handlers:
+        if old not in handlers:
+            old.close()
     root.handlers[:] = handlers
     root.setLevel(level)
     # routine chatter of libraries: each migration step, each job execution
     for name in ("alembic", "apscheduler.executors", "apscheduler.scheduler"):
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+
