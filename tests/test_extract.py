@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -136,7 +135,6 @@ DATES_FLOOR = 14
 
 @pytest.fixture(scope="module")
 def indonesian() -> list[tuple[dict, Extracted | None]]:
-    sys.path.insert(0, str(ROOT / "bench"))
     expected = json.loads((INDONESIAN / "expected.json").read_text(encoding="utf-8"))
     return [(item, extract((INDONESIAN / item["file"]).read_bytes(), item["url"]))
             for item in expected]
@@ -144,7 +142,7 @@ def indonesian() -> list[tuple[dict, Extracted | None]]:
 
 @needs_shared
 def test_real_pages_body_f1(indonesian: list[tuple[dict, Extracted | None]]) -> None:
-    from extraction import page_counts, score
+    from bench.extraction import page_counts, score
 
     counts = [page_counts(r.text if r else "", item["text"]) for item, r in indonesian]
     assert score(counts).f1 >= BASELINE["indonesian-news-pages"]["f1"] - ALLOWED_DROP
@@ -177,8 +175,7 @@ AEB = INDONESIAN.parent / "article-extraction-benchmark"
                     reason=f"article-extraction-benchmark not found at {AEB}")
 def test_article_extraction_benchmark_does_not_regress() -> None:
     """The 181-page benchmark (about 5 s): F1 may not drop more than 0.005 below the baseline."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from extraction import aeb_pages, page_counts, score
+    from bench.extraction import aeb_pages, page_counts, score
 
     counts = []
     for page in aeb_pages():

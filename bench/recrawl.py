@@ -10,8 +10,8 @@ database, then once more after publishing one article per site, and prints the
 requests, article pages and bytes of each run. Goal: the second run downloads no
 article and makes at most 2% of the first run's requests.
 
-    python bench/incremental.py
-    python bench/incremental.py --articles 3000
+    python bench/recrawl.py
+    python bench/recrawl.py --articles 3000
 """
 
 from __future__ import annotations
