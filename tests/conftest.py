@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import storage
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
@@ -13,3 +15,29 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def readme() -> str:
     return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    """An SQLite file in the test's folder; engines are forgotten afterwards."""
+    yield f"sqlite:///{tmp_path / 'pantau.db'}"
+    storage.forget_engines()
+
+
+@pytest.fixture
+def db(db_url):
+    return storage.open_database(db_url)
+
+
+def portal_article(n: int, title: str, partners, published, *, fetched_at, source="infopublik",
+                   stage=None, body="Isi berita kerja sama nomor {n}.") -> storage.NewArticle:
+    """An InfoPublik-like stored article for CLI and reading tests; ``partners`` are
+    (name, country, kind) triples."""
+    url = f"https://infopublik.id/kategori/nusantara/{n}/a"
+    return storage.NewArticle(
+        url=url, source=source, canonical_url=url, title=title,
+        text=f"{title}. {body.format(n=n)}", fetched_at=fetched_at, relevance=0.8,
+        matched=("letter of intent", "kerja sama"), author="Juli",
+        partners=tuple(storage.PartnerRecord(*p) for p in partners), published_at=published,
+        stage=stage,
+    )

@@ -13,6 +13,7 @@ import pytest
 
 import storage
 from crawler.cli import cli
+from tests.conftest import portal_article
 
 T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
 
@@ -31,14 +32,9 @@ def seeded(tmp_path_factory):
     engine = storage.open_database(url)
 
     def add(n, title, partners, published, source="infopublik", stage=None):
-        storage.add_article(engine, storage.NewArticle(
-            url=f"https://infopublik.id/kategori/nusantara/{n}/a", source=source,
-            canonical_url=f"https://infopublik.id/kategori/nusantara/{n}/a",
-            title=title, text=f"{title}. Isi berita pra-kerja nomor {n}.", fetched_at=T,
-            relevance=0.8, matched=("letter of intent", "kerja sama"), author="Juli",
-            partners=tuple(storage.PartnerRecord(*p) for p in partners), published_at=published,
-            stage=stage,
-        ))
+        storage.add_article(engine, portal_article(
+            n, title, partners, published, fetched_at=T, source=source, stage=stage,
+            body="Isi berita pra-kerja nomor {n}."))
 
     add(1, "Jakarta dan Chungcheongnam-do teken LoI",
         [("Chungcheongnam-do", "KR", "region")], T, stage="loi")

@@ -30,17 +30,6 @@ def article(n: int, **changes: object) -> storage.NewArticle:
     return storage.NewArticle(**values)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def db_url(tmp_path):
-    yield f"sqlite:///{tmp_path / 'pantau.db'}"
-    storage.forget_engines()
-
-
-@pytest.fixture
-def db(db_url):
-    return storage.open_database(db_url)
-
-
 def test_migrations_build_the_schema_the_models_describe(db):
     with db.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": fts.include_name})

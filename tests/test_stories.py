@@ -163,17 +163,6 @@ def article(n: int, text: str, source: str = "jatengprov", signed: bool = True,
     return storage.NewArticle(**values)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def db_url(tmp_path):
-    yield f"sqlite:///{tmp_path / 'pantau.db'}"
-    storage.forget_engines()
-
-
-@pytest.fixture
-def db(db_url):
-    return storage.open_database(db_url)
-
-
 def _story(db, n: int) -> int:
     found = storage.get_article(db, str(n))
     assert found is not None
