@@ -1,7 +1,8 @@
 """Finding a site's routes from its home page: feeds, sitemaps and listing pages.
 
-Pure functions over fetched text, used by the news spider (for a source given only
-``url``) and by ``pantau sources discover``. What counts as a route:
+Pure functions over fetched text, and ``DiscoveryCallbacks``, the news spider's
+requests and callbacks that use them (for a source given only ``url``, and for
+``pantau sources discover``). What counts as a route:
 
 - feeds: ``<link rel="alternate" type="application/rss+xml|atom+xml">`` in the page
   head, and the usual paths (/feed/, /rss, /rss.xml, /feed.xml, /atom.xml);
@@ -16,10 +17,16 @@ Pure functions over fetched text, used by the news spider (for a source given on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
+from scrapy.http import Request, Response, TextResponse
 
+from crawler.urls import same_site
+
+MAX_SECTIONS = 3  # news sections followed from a home page
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml")
 SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/wp-sitemap.xml", "/sitemap-news.xml",
@@ -150,3 +157,81 @@ def looks_like_feed(body: bytes) -> bool:
 def looks_like_sitemap(body: bytes) -> bool:
     head = body[:2000]
     return b"<urlset" in head or b"<sitemapindex" in head
+
+
+class DiscoveryCallbacks:
+    """The news spider's discovery requests and callbacks (mixed into ``NewsSpider``):
+    robots.txt and the home page first, then the feeds, sitemaps and news sections
+    they reveal (or the usual addresses), each crawled as soon as it is found and
+    recorded in ``self._found`` for the spider to remember when it closes."""
+
+    # provided by NewsSpider
+    source: Any
+    crawler: Any
+    logger: Any
+    _found: dict[str, list[str]] | None
+    _route: Callable[..., Any]
+    _problem: Callable[[str], None]
+    _sitemap_body: Callable[[Response], bytes | None]
+    parse_feed: Callable[[Response], Iterator[Any]]
+    parse_sitemap: Callable[[Response], Iterator[Any]]
+    parse_listing: Callable[[Response], Iterator[Any]]
+
+    def _discover(self) -> Iterator[Request | None]:
+        """Find a home-page-only source's routes; they are crawled as they are found."""
+        self._found = {"feed": [], "sitemap": [], "listing": []}
+        self.crawler.stats.inc_value("pantau/discoveries")
+        home = home_listing(self.source.url)
+        yield self._route(robots_url(home), self.discover_robots, conditional=False,
+                          errback=self.probe_failed)
+        yield self._route(home, self.discover_home, conditional=False)
+
+    def discover_robots(self, response: Response) -> Iterator[Any]:
+        text = response.text if isinstance(response, TextResponse) else ""
+        sitemaps = [u for u in robots_sitemaps(text, response.url)
+                    if same_site(u, self.source.host)]
+        urls = sitemaps or probes(response.url)[1]
+        for url in urls:
+            yield self._route(url, self.discover_sitemap, conditional=False,
+                              errback=self.probe_failed)
+
+    def discover_home(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            self._problem(f"home page {response.url}: not an HTML page")
+            return
+        yield from self.parse_listing(response)  # the home page lists the newest articles
+        feeds = [u for u in feed_links(response.text, response.url)
+                 if same_site(u, self.source.host)]
+        for url in feeds or probes(response.url)[0]:
+            yield self._route(url, self.discover_feed, conditional=False,
+                              errback=self.probe_failed)
+        for url in section_links(response.text, response.url)[:MAX_SECTIONS]:
+            yield self._route(url, self.discover_section, conditional=False,
+                              errback=self.probe_failed)
+
+    def discover_feed(self, response: Response) -> Iterator[Any]:
+        if response.status == 200 and looks_like_feed(response.body):
+            self._learn("feed", response.request.url)
+            yield from self.parse_feed(response)
+
+    def discover_sitemap(self, response: Response) -> Iterator[Any]:
+        if response.status == 200 and self._sitemap_body(response) is not None:
+            self._learn("sitemap", response.request.url)
+            yield from self.parse_sitemap(response)
+
+    def discover_section(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        template = pagination_template(response.text, response.url)
+        self._learn("listing", template or response.request.url)
+        response.meta["template"], response.meta["page"] = template, 1
+        yield from self.parse_listing(response)
+
+    def _learn(self, kind: str, url: str) -> None:
+        if self._found is not None and url not in self._found[kind]:
+            self._found[kind].append(url)
+            self.logger.info("%s: found %s %s", self.source.name, kind, url)
+
+    def probe_failed(self, failure: Any) -> None:
+        """A guessed address that does not exist is no error."""
+        self.crawler.stats.inc_value("pantau/probes_missed")

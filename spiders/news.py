@@ -39,13 +39,13 @@ from crawler.locks import source_lock, try_acquire
 from crawler.sources import Source, load_sources, select
 from crawler.urls import canonical, same_site
 from spiders import discovery
+from spiders.discovery import DiscoveryCallbacks
 
 _HTML_TYPES = (b"text/html", b"application/xhtml")
 _MAX_PROBLEMS = 5
-_MAX_SECTIONS = 3
 
 
-class NewsSpider(scrapy.Spider):
+class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
     name = "news"
 
     def __init__(
@@ -292,67 +292,6 @@ class NewsSpider(scrapy.Spider):
     def route_failed(self, failure: Any) -> None:
         self.crawler.stats.inc_value("pantau/routes_failed")
         self._problem(f"{failure.request.url}: {describe(failure)}")
-
-    # -- discovery ------------------------------------------------------------
-
-    def _discover(self) -> Iterator[scrapy.Request | None]:
-        """Find a home-page-only source's routes; they are crawled as they are found."""
-        self._found = {"feed": [], "sitemap": [], "listing": []}
-        self.crawler.stats.inc_value("pantau/discoveries")
-        home = discovery.home_listing(self.source.url)
-        yield self._route(discovery.robots_url(home), self.discover_robots, conditional=False,
-                          errback=self.probe_failed)
-        yield self._route(home, self.discover_home, conditional=False)
-
-    def discover_robots(self, response: Response) -> Iterator[Any]:
-        text = response.text if isinstance(response, TextResponse) else ""
-        sitemaps = [u for u in discovery.robots_sitemaps(text, response.url)
-                    if same_site(u, self.source.host)]
-        urls = sitemaps or discovery.probes(response.url)[1]
-        for url in urls:
-            yield self._route(url, self.discover_sitemap, conditional=False,
-                              errback=self.probe_failed)
-
-    def discover_home(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            self._problem(f"home page {response.url}: not an HTML page")
-            return
-        yield from self.parse_listing(response)  # the home page lists the newest articles
-        feeds = [u for u in discovery.feed_links(response.text, response.url)
-                 if same_site(u, self.source.host)]
-        for url in feeds or discovery.probes(response.url)[0]:
-            yield self._route(url, self.discover_feed, conditional=False,
-                              errback=self.probe_failed)
-        for url in discovery.section_links(response.text, response.url)[:_MAX_SECTIONS]:
-            yield self._route(url, self.discover_section, conditional=False,
-                              errback=self.probe_failed)
-
-    def discover_feed(self, response: Response) -> Iterator[Any]:
-        if response.status == 200 and discovery.looks_like_feed(response.body):
-            self._learn("feed", response.request.url)
-            yield from self.parse_feed(response)
-
-    def discover_sitemap(self, response: Response) -> Iterator[Any]:
-        if response.status == 200 and self._sitemap_body(response) is not None:
-            self._learn("sitemap", response.request.url)
-            yield from self.parse_sitemap(response)
-
-    def discover_section(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            return
-        template = discovery.pagination_template(response.text, response.url)
-        self._learn("listing", template or response.request.url)
-        response.meta["template"], response.meta["page"] = template, 1
-        yield from self.parse_listing(response)
-
-    def _learn(self, kind: str, url: str) -> None:
-        if self._found is not None and url not in self._found[kind]:
-            self._found[kind].append(url)
-            self.logger.info("%s: found %s %s", self.source.name, kind, url)
-
-    def probe_failed(self, failure: Any) -> None:
-        """A guessed address that does not exist is no error."""
-        self.crawler.stats.inc_value("pantau/probes_missed")
 
     # -- articles -------------------------------------------------------------
 
