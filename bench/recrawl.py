@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -57,13 +58,14 @@ def texts(count: int) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
-def articles(count: int, offset: int) -> list[Article]:
+def articles(bodies: list[tuple[str, tuple[str, ...]]], offset: int) -> list[Article]:
+    """Articles numbered from ``offset``, an hour apart from 2018-01-01 on."""
     start = datetime(2018, 1, 1, 8, 0, tzinfo=WIB)
     return [
         Article(slug=f"{'-'.join(title.lower().split()[:6])}-{offset + n}", title=title,
                 paragraphs=paragraphs, published=start + timedelta(hours=offset + n),
                 author="Redaksi", on_topic=False)
-        for n, (title, paragraphs) in enumerate(texts(count))
+        for n, (title, paragraphs) in enumerate(bodies)
     ]
 
 
@@ -74,8 +76,10 @@ def crawl(argv: list[str], sites: list[Site]) -> dict[str, float]:
     subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
     seconds = time.perf_counter() - started
     requests = sum(len(s.requests) for s in sites)
-    pages = sum(1 for s in sites for path, status in s.statuses
-                if status == 200 and any(a.path == path for a in s.articles))
+    pages = 0
+    for site in sites:
+        paths = {a.path for a in site.articles}
+        pages += sum(1 for path, status in site.statuses if status == 200 and path in paths)
     not_modified = sum(1 for s in sites for _, status in s.statuses if status == 304)
     return {"seconds": seconds, "requests": requests, "article_pages": pages,
             "not_modified": not_modified, "bytes": sum(s.bytes_sent for s in sites)}
@@ -86,10 +90,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2100)
     args = parser.parse_args()
     third = args.articles // 3
+    bodies = texts(3 * third + 3)  # each site its own articles, and one new each later
     sites = [
-        make_site("outlet", WordPress(), "127.0.0.6", articles(third, 0)),
-        make_site("city", GovernmentPortal(per_page=20), "127.0.0.7", articles(third, third)),
-        make_site("portal", InfoPortal(), "127.0.0.8", articles(third, 2 * third)),
+        make_site("outlet", WordPress(), "127.0.0.6", articles(bodies[:third], 0)),
+        make_site("city", GovernmentPortal(per_page=20), "127.0.0.7",
+                  articles(bodies[third:2 * third], third)),
+        make_site("portal", InfoPortal(), "127.0.0.8",
+                  articles(bodies[2 * third:3 * third], 2 * third)),
     ]
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         for site in sites:
@@ -111,9 +118,8 @@ def main() -> None:
         for label in ("1 first", "2 unchanged"):
             runs[label] = crawl(argv, sites)
         for n, site in enumerate(sites):
-            fresh = articles(1, 10_000 + n)[0]
-            site.add_article(fresh.__class__(**{**fresh.__dict__, "published": datetime(
-                2019, 1, 1, tzinfo=WIB)}))
+            (fresh,) = articles([bodies[3 * third + n]], 10_000 + n)
+            site.add_article(replace(fresh, published=datetime(2019, 1, 1, tzinfo=WIB)))
         runs["3 one new per site"] = crawl(argv, sites)
         for label, run in runs.items():
             print(f"{label:<22} {run['seconds']:>8.1f} {run['requests']:>9} "

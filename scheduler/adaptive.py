@@ -39,12 +39,16 @@ class Pace:
         factor = 2 ** min(self.empty_runs, 30)
         return max(self.base, min(self.base * factor, maximum))
 
+    def earliest(self, maximum: timedelta) -> datetime | None:
+        """From when a cron turn crawls the source again (None: at every turn)."""
+        if self.last_started is None or self.empty_runs <= 0:
+            return None
+        return self.last_started + self.interval(maximum) - self.base * _SLACK
+
     def due(self, now: datetime, maximum: timedelta) -> bool:
         """Whether a cron turn at ``now`` should crawl the source."""
-        if self.last_started is None or self.empty_runs <= 0:
-            return True
-        wait = self.interval(maximum) - self.base * _SLACK
-        return now - self.last_started >= wait
+        earliest = self.earliest(maximum)
+        return earliest is None or now >= earliest
 
 
 def base_interval(trigger: CronTrigger, now: datetime) -> timedelta:

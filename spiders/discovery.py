@@ -174,7 +174,7 @@ class DiscoveryCallbacks:
     _problem: Callable[[str], None]
     _sitemap_body: Callable[[Response], bytes | None]
     parse_feed: Callable[[Response], Iterator[Any]]
-    parse_sitemap: Callable[[Response], Iterator[Any]]
+    parse_sitemap: Callable[..., Iterator[Any]]
     parse_listing: Callable[[Response], Iterator[Any]]
 
     def _discover(self) -> Iterator[Request | None]:
@@ -215,9 +215,10 @@ class DiscoveryCallbacks:
             yield from self.parse_feed(response)
 
     def discover_sitemap(self, response: Response) -> Iterator[Any]:
-        if response.status == 200 and self._sitemap_body(response) is not None:
+        body = self._sitemap_body(response) if response.status == 200 else None
+        if body is not None:
             self._learn("sitemap", response.request.url)
-            yield from self.parse_sitemap(response)
+            yield from self.parse_sitemap(response, body)
 
     def discover_section(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):

@@ -187,7 +187,7 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         self._route_ok()
-        self._check_xml("feed", response)
+        self._check_xml("feed", response.url, response.body)
         parsed = feedparser.parse(response.body)
         urls = [e.get("link") for e in parsed.entries if e.get("link")]
         if not urls:
@@ -199,8 +199,8 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
                           f"{len(urls)} entries read anyway")
         yield from self._articles(response.urljoin(u) for u in urls)
 
-    def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        body = self._sitemap_body(response)
+    def parse_sitemap(self, response: Response, body: bytes | None = None) -> Iterator[Any]:
+        body = body or self._sitemap_body(response)
         if body is None:
             self._problem(f"sitemap {response.url}: not a sitemap")
             return
@@ -210,7 +210,7 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
             self._problem(f"sitemap {response.url}: unreadable ({exc})")
             return
         self._route_ok()
-        self._check_xml("sitemap", response, strict=True)
+        self._check_xml("sitemap", response.url, body, strict=True)
         entries = [e for e in sitemap if e.get("loc") and self._recent_enough(e.get("lastmod"))]
         if sitemap.type == "sitemapindex":
             newest_first = sorted(entries, key=lambda e: e.get("lastmod", ""), reverse=True)
@@ -220,24 +220,21 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
         else:
             yield from self._articles(e["loc"] for e in entries)
 
-    def _check_xml(self, kind: str, response: Response, strict: bool = False) -> None:
+    def _check_xml(self, kind: str, url: str, body: bytes, strict: bool = False) -> None:
         """Count XML that declares entities (never expanded: billion laughs) or is broken.
 
         Both parsers read on (feedparser loosely, lxml in recover mode without
         resolving entities); this only makes the damage visible.
         """
-        body = self._sitemap_body(response) if kind == "sitemap" else response.body
-        if body is None:
-            return
         if b"<!ENTITY" in body[:20000]:
             self.crawler.stats.inc_value("pantau/xml_entities_refused")
-            self._problem(f"{kind} {response.url}: declares XML entities (not expanded)")
+            self._problem(f"{kind} {url}: declares XML entities (not expanded)")
         elif strict:
             try:
                 etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
             except etree.XMLSyntaxError as exc:
                 self.crawler.stats.inc_value("pantau/xml_malformed")
-                self._problem(f"{kind} {response.url}: malformed XML ({exc}); read what parses")
+                self._problem(f"{kind} {url}: malformed XML ({exc}); read what parses")
 
     def _recent_enough(self, lastmod: str | None) -> bool:
         """In a backfill, sitemap entries last changed before ``since`` are skipped."""

@@ -81,9 +81,9 @@ def _status(app: App, runs: int) -> dict[str, Any]:
     def next_run(name: str, when: datetime | None) -> str | None:
         if when is None:
             return None
-        if schedule.adaptive and not pace[name].due(when.astimezone(UTC), maximum):
+        earliest = pace[name].earliest(maximum) if schedule.adaptive else None
+        if earliest is not None and when < earliest:
             job = next(j for j in jobs if name in j.sources)
-            earliest = pace[name].last_started + timedelta(seconds=interval(name)) * 0.9
             when = job.trigger.get_next_fire_time(None, earliest.astimezone(when.tzinfo))
         return when.astimezone(tz).isoformat() if when else None
 
