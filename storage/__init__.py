@@ -49,7 +49,6 @@ from storage.review import (
 from storage.routes import (
     discovered_at,
     replace_routes,
-    route_ok,
     routes_of,
     save_validator,
     validators,
@@ -140,7 +139,6 @@ __all__ = [
     "release",
     "replace_routes",
     "rescore_off_topic",
-    "route_ok",
     "routes_of",
     "same_story",
     "save_validator",

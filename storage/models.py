@@ -280,7 +280,6 @@ class Route(Base):
     url: Mapped[str] = mapped_column(Text, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # feed, sitemap, listing, discovered
     found_at: Mapped[datetime]
-    last_ok_at: Mapped[datetime | None]
 
 
 class HttpValidator(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from storage.engine import reading, writing
@@ -49,14 +49,6 @@ def replace_routes(
             rows += [Route(source=source, url=url, kind=kind, found_at=when)
                      for url in dict.fromkeys(urls)]
         session.add_all(rows)
-
-
-def route_ok(engine: Engine, source: str, url: str, *, when: datetime) -> None:
-    with writing(engine) as session:
-        session.execute(
-            update(Route).where(Route.source == source, Route.url == url)
-            .values(last_ok_at=when)
-        )
 
 
 def validators(engine: Engine, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:

@@ -50,7 +50,6 @@ class Site:
     down: bool = False  # answer everything with 503, as a site that is down does
     robots_extra: str = ""  # lines added to robots.txt, e.g. "Crawl-delay: 1"
     times: list[float] = field(default_factory=list)  # time.monotonic() of each request
-    user_agents: set[str] = field(default_factory=set)
     port: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -75,13 +74,11 @@ class Site:
     def source_toml(self) -> str:
         return self.theme.source_entry(self.name, self.base_url)
 
-    def respond(self, path: str, user_agent: str, etag: str | None = None,
-                ) -> tuple[int, str, bytes, str | None]:
+    def respond(self, path: str, etag: str | None = None) -> tuple[int, str, bytes, str | None]:
         """Status, content type, body and ETag of ``path``; 304 when ``etag`` still holds."""
         with self._lock:
             self.requests.append(path)
             self.times.append(time.monotonic())
-            self.user_agents.add(user_agent)
             articles = list(self.articles)
         if self.down:
             self.statuses.append((path, 503))
@@ -107,8 +104,7 @@ class _Handler(BaseHTTPRequestHandler):
     site: Site
 
     def do_GET(self) -> None:
-        status, kind, body, etag = self.site.respond(
-            self.path, self.headers.get("User-Agent", ""), self.headers.get("If-None-Match"))
+        status, kind, body, etag = self.site.respond(self.path, self.headers.get("If-None-Match"))
         self.send_response(status)
         self.send_header("Content-Type", kind)
         if etag:

@@ -23,7 +23,6 @@ def upgrade() -> None:
         sa.Column("url", sa.Text, primary_key=True),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("found_at", sa.DateTime, nullable=False),
-        sa.Column("last_ok_at", sa.DateTime, nullable=True),
     )
     op.create_table(
         "http_validators",
