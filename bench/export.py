@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import storage  # noqa: E402 (after the path is set, to run from a checkout)
+from crawler.config.settings import Config  # noqa: E402
+
+JOIN_AT = Config().stories.join_at
 
 WORDS = [
     "pemerintah", "kota", "kerja", "sama", "sister", "city", "kunjungan", "delegasi", "wali",
@@ -54,7 +57,7 @@ def fill(url: str, count: int) -> float:
             relevance=0.8, matched=("sister city", "kerja sama"),
             partners=tuple(storage.PartnerRecord(*p) for p in rng.sample(PARTNERS, 2)),
             stage=rng.choice(("loi", "mou", "visit", None)),
-        ))
+        ), join_at=JOIN_AT)
     storage.forget_engines()
     return time.perf_counter() - start
 

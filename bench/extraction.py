@@ -30,7 +30,7 @@ from pathlib import Path
 
 import trafilatura
 
-from crawler.extract import extract
+from crawler.extract.article import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"

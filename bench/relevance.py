@@ -27,8 +27,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from crawler.places import Gazetteer, fold
-from crawler.relevance import Classifier, Verdict
+from crawler.relevance.classifier import Classifier, Verdict
+from crawler.relevance.gazetteer import Gazetteer
+from crawler.relevance.places import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "relevance"

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import storage
 from crawler import stories
+from crawler.config.settings import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 HAYSTACK = ROOT.parent / "shared" / "benchmarks" / "indosum-dev"
@@ -167,7 +168,7 @@ def same_topic(join_at: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="haystack articles to use (default: all)")
-    parser.add_argument("--join-at", type=float, default=storage.JOIN_AT)
+    parser.add_argument("--join-at", type=float, default=Config().stories.join_at)
     args = parser.parse_args(argv)
     print(f"scheme: {stories.SCHEME}")
     docs = haystack(args.limit)

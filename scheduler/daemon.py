@@ -3,7 +3,7 @@
 One daemon per database, guarded by a file lock held for the daemon's life (the
 OS drops it if the daemon dies; crawl children are started with a fresh
 interpreter, not forked, so none of them inherits it). APScheduler 3 fires the
-cron jobs (with ``jitter``); adaptive polling (``scheduler.adaptive``) skips
+cron jobs (with ``jitter``); adaptive polling (``crawler.config.schedule``) skips
 the turns of a source that has shown nothing new for a while; the dispatcher
 turns the rest into at most ``max_concurrent_crawls`` child processes. SIGHUP
 reloads the config and sources files (a broken file is refused, logged, and the
@@ -14,14 +14,12 @@ old ones kept). SIGTERM or Ctrl-C: no new crawl starts, running crawls get
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import os
 import signal
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,13 +27,22 @@ from typing import Any
 from apscheduler.schedulers.background import BackgroundScheduler
 
 import storage
-from crawler.config import Config, ConfigError
-from crawler.locks import lock_dir, process_alive, try_acquire
-from crawler.sources import Source
+from crawler.config.schedule import Job, next_runs, plan, zone
+from crawler.config.settings import Config, ConfigError
+from crawler.config.sources import Source
 from scheduler import launcher
-from scheduler.adaptive import Pace, base_interval
 from scheduler.dispatch import Dispatcher
-from scheduler.schedule import Job, cron_trigger, next_runs, plan, zone
+from scheduler.status import paces
+from storage.locks import (
+    DaemonInfo,
+    announce_daemon,
+    daemon_lock,
+    lock_dir,
+    process_alive,
+    running_daemon,
+    try_acquire,
+    withdraw_daemon,
+)
 
 Loader = Callable[[], tuple[tuple[Source, ...], Config]]
 
@@ -45,33 +52,6 @@ _TICK = 1.0  # seconds between checks of the stop flag
 
 class DaemonRunning(RuntimeError):
     """Another daemon holds this database."""
-
-
-@dataclass(frozen=True)
-class DaemonInfo:
-    pid: int
-    started_at: str
-    host: str
-
-
-def _paths(db_url: str) -> tuple[Path, Path]:
-    folder = lock_dir(db_url)
-    return folder / "daemon.lock", folder / "daemon.json"
-
-
-def running_daemon(db_url: str) -> DaemonInfo | None:
-    """The daemon running on this database, if any (the lock says; the file tells who)."""
-    from filelock import FileLock
-
-    lock_path, info_path = _paths(db_url)
-    probe = FileLock(lock_path, thread_local=False)
-    if try_acquire(probe):
-        probe.release()
-        return None
-    try:
-        return DaemonInfo(**json.loads(info_path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return DaemonInfo(pid=0, started_at="unknown", host="unknown")
 
 
 def build_scheduler(jobs: list[Job], config: Config, request: Any) -> BackgroundScheduler:
@@ -87,20 +67,6 @@ def build_scheduler(jobs: list[Job], config: Config, request: Any) -> Background
     for job in jobs:
         scheduler.add_job(request, job.trigger, args=[job.sources], id=job.id, name=job.schedule)
     return scheduler
-
-
-def paces(jobs: list[Job], config: Config, db_url: str, now: datetime) -> dict[str, Pace]:
-    """Each scheduled source's base interval, empty crawls in a row and last crawl."""
-    tz = zone(config.schedule.timezone)
-    state = storage.polling_state(storage.open_database(db_url),
-                                  [name for job in jobs for name in job.sources])
-    result = {}
-    for job in jobs:
-        base = base_interval(cron_trigger(job.schedule, tz), now)
-        for name in job.sources:
-            empty, last = state.get(name, (0, None))
-            result[name] = Pace(base=base, empty_runs=empty, last_started=last)
-    return result
 
 
 class Daemon:
@@ -146,7 +112,8 @@ class Daemon:
         if schedule.adaptive:
             now = datetime.now(UTC)
             try:
-                pace = paces(self.jobs, self.config, self.command.db_url, now)
+                engine = storage.open_database(self.command.db_url)
+                pace = paces(self.jobs, self.config, engine, now)
             except Exception:  # a locked or unreadable database: crawl as scheduled
                 log.exception("adaptive polling: could not read past runs")
                 pace = {}
@@ -158,24 +125,22 @@ class Daemon:
         return self.dispatcher.request(due) if due else []
 
     def run(self) -> int:
-        from filelock import FileLock
-
-        lock_path, info_path = _paths(self.command.db_url)
-        lock = FileLock(lock_path, thread_local=False)
+        db_url = self.command.db_url
+        lock = daemon_lock(db_url)
         if not try_acquire(lock):
-            other = running_daemon(self.command.db_url)
+            other = running_daemon(db_url)
             raise DaemonRunning(
-                f"a daemon is already running on {self.command.db_url}"
+                f"a daemon is already running on {db_url}"
                 + (f" (pid {other.pid} on {other.host}, since {other.started_at})" if other else "")
             )
         try:
-            info = DaemonInfo(os.getpid(), datetime.now(UTC).isoformat(), socket.gethostname())
-            info_path.write_text(json.dumps(info.__dict__), encoding="utf-8")
+            announce_daemon(db_url, DaemonInfo(os.getpid(), datetime.now(UTC).isoformat(),
+                                               socket.gethostname()))
             self.run_command = self._snapshot()
             self._install_signals()
             self._loop()
         finally:
-            info_path.unlink(missing_ok=True)
+            withdraw_daemon(db_url)
             lock.release()
         log.info("daemon stopped")
         return 0

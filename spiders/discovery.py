@@ -1,8 +1,7 @@
-"""Finding a site's routes from its home page: feeds, sitemaps and listing pages.
+"""Finding a site's routes, and reading what they return: pure functions over fetched text.
 
-Pure functions over fetched text, and ``DiscoveryCallbacks``, the news spider's
-requests and callbacks that use them (for a source given only ``url``, and for
-``pantau sources discover``). What counts as a route:
+``spiders.routes`` holds the spider's requests and callbacks that use them (for a
+source given only ``url``, and for ``pantau sources discover``). What counts as a route:
 
 - feeds: ``<link rel="alternate" type="application/rss+xml|atom+xml">`` in the page
   head, and the usual paths (/feed/, /rss, /rss.xml, /feed.xml, /atom.xml);
@@ -17,14 +16,15 @@ requests and callbacks that use them (for a source given only ``url``, and for
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from parsel import Selector
-from scrapy.http import Request, Response, TextResponse
+from protego import Protego
+from scrapy.utils.gz import gunzip
 
-from crawler.urls import same_site
+from crawler.urls import host, same_site
 
 MAX_SECTIONS = 3  # news sections followed from a home page
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -45,11 +45,6 @@ _PAGE_PARAMS = ("page", "halaman", "hal", "p", "paged", "pg")
 _PAGE_PATH = re.compile(r"/(page|halaman|hal)/(\d+)/?$", re.IGNORECASE)
 
 
-def _same_host(url: str, host: str) -> bool:
-    other = (urlsplit(url).hostname or "").removeprefix("www.")
-    return bool(other) and other == host.removeprefix("www.")
-
-
 def feed_links(html: str, base: str) -> list[str]:
     """Feeds the page announces in its head, in page order."""
     page = Selector(text=html)
@@ -63,22 +58,18 @@ def feed_links(html: str, base: str) -> list[str]:
 
 
 def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
-    """The ``Sitemap:`` lines of a robots.txt file."""
-    lines = (line.split("#", 1)[0].strip() for line in robots_txt.splitlines())
-    return list(dict.fromkeys(
-        urljoin(base, line.split(":", 1)[1].strip())
-        for line in lines if line.lower().startswith("sitemap:") and line.split(":", 1)[1].strip()
-    ))
+    """The ``Sitemap:`` lines of a robots.txt file (read by Protego, as Scrapy reads it)."""
+    return list(dict.fromkeys(urljoin(base, url) for url in Protego.parse(robots_txt).sitemaps))
 
 
 def section_links(html: str, base: str) -> list[str]:
     """Links on the page to a news section of the same site, best first."""
-    host = urlsplit(base).hostname or ""
+    site = host(base)
     page = Selector(text=html)
     by_path, by_text = [], []
     for anchor in page.css("a[href]"):
         url = urljoin(base, anchor.attrib["href"])
-        if not _same_host(url, host):
+        if not same_site(url, site):
             continue
         parts = urlsplit(url)
         if parts.query and not any(k in _PAGE_PARAMS for k, _ in parse_qsl(parts.query)):
@@ -97,11 +88,11 @@ def pagination_template(html: str, page_url: str) -> str | None:
     >>> pagination_template('<a href="/berita?page=2">2</a>', "https://x.go.id/berita")
     'https://x.go.id/berita?page={page}'
     """
-    host = urlsplit(page_url).hostname or ""
+    site = host(page_url)
     here = urlsplit(page_url)
     for href in Selector(text=html).css("a::attr(href)").getall():
         url = urljoin(page_url, href)
-        if not _same_host(url, host):
+        if not same_site(url, site):
             continue
         template = _template_of(url, here.path)
         if template:
@@ -159,80 +150,41 @@ def looks_like_sitemap(body: bytes) -> bool:
     return b"<urlset" in head or b"<sitemapindex" in head
 
 
-class DiscoveryCallbacks:
-    """The news spider's discovery requests and callbacks (mixed into ``NewsSpider``):
-    robots.txt and the home page first, then the feeds, sitemaps and news sections
-    they reveal (or the usual addresses), each crawled as soon as it is found and
-    recorded in ``self._found`` for the spider to remember when it closes."""
+def sitemap_body(body: bytes, max_size: int) -> bytes | None:
+    """A sitemap's XML, gunzipped (at most ``max_size`` bytes) when it came gzipped;
+    None when it is not a sitemap."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gunzip(body, max_size=max_size)
+        except Exception:  # a truncated or oversized gzip stream, in any of its forms
+            return None
+    return body if looks_like_sitemap(body) else None
 
-    # provided by NewsSpider
-    source: Any
-    crawler: Any
-    logger: Any
-    _found: dict[str, list[str]] | None
-    _route: Callable[..., Any]
-    _problem: Callable[[str], None]
-    _sitemap_body: Callable[[Response], bytes | None]
-    parse_feed: Callable[[Response], Iterator[Any]]
-    parse_sitemap: Callable[..., Iterator[Any]]
-    parse_listing: Callable[[Response], Iterator[Any]]
 
-    def _discover(self) -> Iterator[Request | None]:
-        """Find a home-page-only source's routes; they are crawled as they are found."""
-        self._found = {"feed": [], "sitemap": [], "listing": []}
-        self.crawler.stats.inc_value("pantau/discoveries")
-        home = home_listing(self.source.url)
-        yield self._route(robots_url(home), self.discover_robots, conditional=False,
-                          errback=self.probe_failed)
-        yield self._route(home, self.discover_home, conditional=False)
+def changed_since(lastmod: str | None, since: datetime | None) -> bool:
+    """Whether a sitemap entry may hold articles from ``since`` on (a backfill skips the
+    entries last changed before it; an entry without a readable date is kept)."""
+    if since is None or not lastmod:
+        return True
+    try:
+        when = datetime.fromisoformat(lastmod.strip())
+    except ValueError:
+        return True
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) >= since
 
-    def discover_robots(self, response: Response) -> Iterator[Any]:
-        text = response.text if isinstance(response, TextResponse) else ""
-        sitemaps = [u for u in robots_sitemaps(text, response.url)
-                    if same_site(u, self.source.host)]
-        urls = sitemaps or probes(response.url)[1]
-        for url in urls:
-            yield self._route(url, self.discover_sitemap, conditional=False,
-                              errback=self.probe_failed)
 
-    def discover_home(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            self._problem(f"home page {response.url}: not an HTML page")
-            return
-        yield from self.parse_listing(response)  # the home page lists the newest articles
-        feeds = [u for u in feed_links(response.text, response.url)
-                 if same_site(u, self.source.host)]
-        for url in feeds or probes(response.url)[0]:
-            yield self._route(url, self.discover_feed, conditional=False,
-                              errback=self.probe_failed)
-        for url in section_links(response.text, response.url)[:MAX_SECTIONS]:
-            yield self._route(url, self.discover_section, conditional=False,
-                              errback=self.probe_failed)
+def xml_damage(body: bytes, *, strict: bool = False) -> tuple[str, str] | None:
+    """(stat, problem) for XML that declares entities (never expanded: billion laughs)
+    or, with ``strict``, does not parse; None for sound XML.
 
-    def discover_feed(self, response: Response) -> Iterator[Any]:
-        if response.status == 200 and looks_like_feed(response.body):
-            self._learn("feed", response.request.url)
-            yield from self.parse_feed(response)
-
-    def discover_sitemap(self, response: Response) -> Iterator[Any]:
-        body = self._sitemap_body(response) if response.status == 200 else None
-        if body is not None:
-            self._learn("sitemap", response.request.url)
-            yield from self.parse_sitemap(response, body)
-
-    def discover_section(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            return
-        template = pagination_template(response.text, response.url)
-        self._learn("listing", template or response.request.url)
-        response.meta["template"], response.meta["page"] = template, 1
-        yield from self.parse_listing(response)
-
-    def _learn(self, kind: str, url: str) -> None:
-        if self._found is not None and url not in self._found[kind]:
-            self._found[kind].append(url)
-            self.logger.info("%s: found %s %s", self.source.name, kind, url)
-
-    def probe_failed(self, failure: Any) -> None:
-        """A guessed address that does not exist is no error."""
-        self.crawler.stats.inc_value("pantau/probes_missed")
+    The parsers read on either way (feedparser loosely, lxml in recover mode without
+    resolving entities); this only makes the damage visible.
+    """
+    if b"<!ENTITY" in body[:20000]:
+        return "pantau/xml_entities_refused", "declares XML entities (not expanded)"
+    if strict:
+        try:
+            etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            return "pantau/xml_malformed", f"malformed XML ({exc}); read what parses"
+    return None

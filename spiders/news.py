@@ -2,7 +2,7 @@
 
 Routes: RSS/Atom feeds, sitemaps (an index leads to child sitemaps; Google News
 sitemaps too) and listing pages with ``{page}`` pagination. A source given only
-its home page is discovered (``spiders.discovery``): feeds, sitemaps and news
+its home page is discovered (``spiders.routes``): feeds, sitemaps and news
 sections with their pagination are found, remembered in the database, and
 re-discovered every ``rediscover_days``.
 
@@ -14,38 +14,56 @@ paged back until their dates are older than it, within ``max_backfill_pages``.
 Validators are saved only when a run ends normally within its article budget,
 so a crash or a cut-short run never hides an unfetched article behind a 304.
 Everything else (robots.txt, politeness, retries) is Scrapy's.
+
+The callbacks are async generators: every database read (validators, known URLs,
+remembered routes) and write (validators, what was learnt) runs in a thread, so the
+reactor keeps fetching; URLs whose outcome needs no extraction (not HTML, a client
+error) go to the item pipeline as ``SeenPage`` items, which ``StorePipeline`` records.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
 import scrapy
-from lxml import etree
 from scrapy.http import Response, TextResponse
-from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
+from w3lib.encoding import http_content_type_encoding
 
 import storage
-from crawler import links
-from crawler.config import ConfigError
-from crawler.dates import parse_indonesian_datetime
-from crawler.errors import describe, http_status
-from crawler.items import ArticlePage
-from crawler.locks import source_lock, try_acquire
-from crawler.sources import Source, load_sources, select
-from crawler.urls import canonical, same_site
+from crawler import urls
+from crawler.config.settings import Config, ConfigError
+from crawler.config.sources import Source, load_sources, select
+from crawler.extract.dates import parse_indonesian_datetime
+from crawler.urls import canonical, host, same_site
 from spiders import discovery
-from spiders.discovery import DiscoveryCallbacks
+from spiders.errors import describe, http_status
+from spiders.items import ArticlePage, SeenPage
+from spiders.routes import RouteDiscovery
+from storage.locks import source_lock, try_acquire
 
 _HTML_TYPES = (b"text/html", b"application/xhtml")
 _MAX_PROBLEMS = 5
 
 
-class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
+@dataclass(frozen=True)
+class Route:
+    """A feed, sitemap or listing page to request (its validators are looked up in a
+    batch before the request is made)."""
+
+    url: str
+    callback: Callable[..., Any]
+    meta: dict[str, Any] = field(default_factory=dict)
+    conditional: bool = True
+    errback: Callable[..., Any] | None = None
+
+
+class NewsSpider(RouteDiscovery, scrapy.Spider):
     name = "news"
 
     def __init__(
@@ -79,27 +97,24 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
         source = spider.source
         spider.allowed_domains = sorted(
             {source.host, source.host.removeprefix("www.")}
-            | {_host(u) for u in (*source.feeds, *source.sitemaps, *source.listings)}
+            | {host(u) for u in (*source.feeds, *source.sitemaps, *source.listings)}
         )
-        spider.is_article = links.article_test(source.article_regex)
-        spider.max_pages = settings.getint("PANTAU_MAX_LISTING_PAGES")
-        spider.max_backfill_pages = settings.getint("PANTAU_MAX_BACKFILL_PAGES", 100)
-        spider.max_sitemaps = settings.getint("PANTAU_MAX_SITEMAPS")
-        spider.max_articles = settings.getint("PANTAU_MAX_ARTICLES")
-        spider.max_requests = settings.getint("PANTAU_MAX_REQUESTS", 2000)
-        spider.give_up_after = settings.getint("PANTAU_GIVE_UP_AFTER")
-        spider.rediscover = timedelta(days=settings.getfloat("PANTAU_REDISCOVER_DAYS", 7))
+        spider.is_article = urls.article_test(source.article_regex)
+        config: Config = settings["PANTAU"]
+        spider.limits = config.crawl
         spider.max_bytes = settings.getint("DOWNLOAD_MAXSIZE")
+        # the crawl opened (and migrated) this database before the reactor started:
+        # this returns its cached engine
         spider.db = storage.open_database(settings["PANTAU_DB"])
         spider.lock = source_lock(settings["PANTAU_DB"], source.name)
         if spider.since is not None and spider.since.tzinfo is None:
             spider.since = spider.since.replace(tzinfo=UTC)
         return spider
 
-    def closed(self, reason: str) -> None:
+    async def closed(self, reason: str) -> None:
         try:
             if reason == "finished" and not self.skipped:
-                self._save_what_was_learnt()
+                await asyncio.to_thread(self._save_what_was_learnt)
         finally:
             if self.lock.is_locked:
                 self.lock.release()
@@ -110,10 +125,8 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
             storage.replace_routes(self.db, self.source.name, self._found, when=now)
         # A validator hides a page's links from the next run (304): only a run that
         # requested every unknown article it found may save them.
-        if self.crawler.stats.get_value("pantau/budget_reached"):
-            return
-        for url, (etag, modified) in self._validators.items():
-            storage.save_validator(self.db, url, etag=etag, last_modified=modified, when=now)
+        if not self.crawler.stats.get_value("pantau/budget_reached"):
+            storage.save_validators(self.db, self._validators, when=now)
 
     # -- routes ---------------------------------------------------------------
 
@@ -122,55 +135,73 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
             self.skipped = "another process is crawling this source"
             self.logger.warning("%s: %s; skipped", self.source.name, self.skipped)
             return
-        for request in self._first_requests():
-            if request is not None:
-                yield request
+        source = self.source
+        remembered = None
+        if not (source.feeds or source.sitemaps or source.listings) or self.discover_only:
+            remembered = await asyncio.to_thread(self._remembered)
+        async for request in self._requests(self._first_routes(remembered)):
+            yield request
 
-    def _first_requests(self) -> Iterator[scrapy.Request | None]:
+    def _remembered(self) -> dict[str, list[str]] | None:
+        """The routes discovery found for a home-page-only source, or None when they are
+        to be found (anew) in this run. Reads the database: runs in a thread."""
+        last = storage.discovered_at(self.db, self.source.name)
+        stale = timedelta(days=self.limits.rediscover_days)
+        if self.discover_only or last is None or datetime.now(UTC) - last > stale:
+            return None
+        return storage.routes_of(self.db, self.source.name)
+
+    def _first_routes(self, remembered: dict[str, list[str]] | None) -> list[Route | None]:
         source = self.source
         feeds, sitemaps, listings = source.feeds, source.sitemaps, source.listings
+        routes: list[Route | None] = []
         if self.discover_only or not (feeds or sitemaps or listings):
-            last = storage.discovered_at(self.db, source.name)
-            if self.discover_only or last is None or datetime.now(UTC) - last > self.rediscover:
-                yield from self._discover()
-                return
-            remembered = storage.routes_of(self.db, source.name)
+            if remembered is None:
+                return self._discover()
             feeds, sitemaps = tuple(remembered["feed"]), tuple(remembered["sitemap"])
             listings = tuple(remembered["listing"])
-            yield self._route(discovery.home_listing(source.url), self.parse_listing)
-        for url in feeds:
-            yield self._route(url, self.parse_feed)
-        for url in sitemaps:
-            yield self._route(url, self.parse_sitemap)
-        for template in listings:
-            yield self._listing_page(template, 1)
+            routes.append(self._route(discovery.home_listing(source.url), self.parse_listing))
+        routes += [self._route(url, self.parse_feed) for url in feeds]
+        routes += [self._route(url, self.parse_sitemap) for url in sitemaps]
+        routes += [self._listing_page(template, 1) for template in listings]
+        return routes
 
     def _route(self, url: str, callback: Callable[..., Any],
                meta: dict[str, Any] | None = None, *, conditional: bool = True,
-               errback: Callable[..., Any] | None = None) -> scrapy.Request | None:
+               errback: Callable[..., Any] | None = None) -> Route | None:
+        """A route to request, counted against the budget; None if already requested."""
         if url in self._routes_requested or not self._within_budget():
             return None
         self._routes_requested.add(url)
-        headers = {}
-        if conditional and self.since is None:
-            etag, modified = storage.validators(self.db, [url]).get(url, (None, None))
+        return Route(url, callback, meta or {}, conditional, errback)
+
+    async def _requests(self, routes: Iterable[Route | None]) -> AsyncIterator[scrapy.Request]:
+        """Requests for ``routes``, conditional ones with the validators last saved
+        (one database read, in a thread, for all of them)."""
+        planned = [r for r in routes if r is not None]
+        asked = [r.url for r in planned if r.conditional and self.since is None]
+        saved = await asyncio.to_thread(storage.validators, self.db, asked) if asked else {}
+        for route in planned:
+            etag, modified = saved.get(route.url, (None, None))
+            headers = {}
             if etag:
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
-        return scrapy.Request(
-            url, callback=self._fresh(callback), errback=errback or self.route_failed,
-            meta={**(meta or {}), "handle_httpstatus_list": [304]}, headers=headers,
-            priority=10, dont_filter=True,
-        )
+            yield scrapy.Request(
+                route.url, callback=self._fresh(route.callback),
+                errback=route.errback or self.route_failed,
+                meta={**route.meta, "handle_httpstatus_list": [304]}, headers=headers,
+                priority=10, dont_filter=True,
+            )
 
-    def _fresh(self, callback: Callable[..., Any]) -> Callable[[Response], Iterator[Any]]:
+    def _fresh(self, callback: Callable[..., Any]) -> Callable[[Response], AsyncIterator[Any]]:
         """Wrap a route callback: a 304 ends there; a 200 has its validators kept."""
-        def wrapped(response: Response) -> Iterator[Any]:
+        async def wrapped(response: Response) -> AsyncIterator[Any]:
             if response.status == 304:
                 self.crawler.stats.inc_value("pantau/not_modified")
                 self._route_ok()
-                return iter(())
+                return
             etag = response.headers.get(b"ETag")
             modified = response.headers.get(b"Last-Modified")
             if etag or modified:
@@ -178,29 +209,32 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
                     etag.decode("latin-1") if etag else None,
                     modified.decode("latin-1") if modified else None,
                 )
-            return callback(response) or iter(())
+            async for output in callback(response):
+                yield output
         return wrapped
 
-    def _listing_page(self, template: str, page: int) -> scrapy.Request | None:
+    def _listing_page(self, template: str, page: int) -> Route | None:
         return self._route(template.replace("{page}", str(page)), self.parse_listing,
                            meta={"template": template, "page": page})
 
-    def parse_feed(self, response: Response) -> Iterator[Any]:
+    async def parse_feed(self, response: Response) -> AsyncIterator[Any]:
         self._route_ok()
         self._check_xml("feed", response.url, response.body)
         parsed = feedparser.parse(response.body)
-        urls = [e.get("link") for e in parsed.entries if e.get("link")]
-        if not urls:
+        found = [e.get("link") for e in parsed.entries if e.get("link")]
+        if not found:
             self._problem(f"feed {response.url}: no entries"
                           + (f" ({parsed.bozo_exception})" if parsed.bozo else ""))
             return
         if parsed.bozo:
             self._problem(f"feed {response.url}: malformed ({parsed.bozo_exception}); "
-                          f"{len(urls)} entries read anyway")
-        yield from self._articles(response.urljoin(u) for u in urls)
+                          f"{len(found)} entries read anyway")
+        async for request in self._articles(response.urljoin(u) for u in found):
+            yield request
 
-    def parse_sitemap(self, response: Response, body: bytes | None = None) -> Iterator[Any]:
-        body = body or self._sitemap_body(response)
+    async def parse_sitemap(self, response: Response,
+                            body: bytes | None = None) -> AsyncIterator[Any]:
+        body = body or discovery.sitemap_body(response.body, self.max_bytes)
         if body is None:
             self._problem(f"sitemap {response.url}: not a sitemap")
             return
@@ -211,58 +245,35 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
             return
         self._route_ok()
         self._check_xml("sitemap", response.url, body, strict=True)
-        entries = [e for e in sitemap if e.get("loc") and self._recent_enough(e.get("lastmod"))]
+        entries = [e for e in sitemap
+                   if e.get("loc") and discovery.changed_since(e.get("lastmod"), self.since)]
         if sitemap.type == "sitemapindex":
             newest_first = sorted(entries, key=lambda e: e.get("lastmod", ""), reverse=True)
-            budget = self.max_backfill_pages if self.since else self.max_sitemaps
-            for entry in newest_first[:budget]:
-                yield self._route(entry["loc"], self.parse_sitemap)
+            budget = self.limits.max_backfill_pages if self.since else self.limits.max_sitemaps
+            children = [self._route(e["loc"], self.parse_sitemap) for e in newest_first[:budget]]
+            async for request in self._requests(children):
+                yield request
         else:
-            yield from self._articles(e["loc"] for e in entries)
+            async for request in self._articles(e["loc"] for e in entries):
+                yield request
 
     def _check_xml(self, kind: str, url: str, body: bytes, strict: bool = False) -> None:
-        """Count XML that declares entities (never expanded: billion laughs) or is broken.
+        """Count XML that declares entities or is broken (``discovery.xml_damage``)."""
+        damage = discovery.xml_damage(body, strict=strict)
+        if damage is not None:
+            stat, problem = damage
+            self.crawler.stats.inc_value(stat)
+            self._problem(f"{kind} {url}: {problem}")
 
-        Both parsers read on (feedparser loosely, lxml in recover mode without
-        resolving entities); this only makes the damage visible.
-        """
-        if b"<!ENTITY" in body[:20000]:
-            self.crawler.stats.inc_value("pantau/xml_entities_refused")
-            self._problem(f"{kind} {url}: declares XML entities (not expanded)")
-        elif strict:
-            try:
-                etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
-            except etree.XMLSyntaxError as exc:
-                self.crawler.stats.inc_value("pantau/xml_malformed")
-                self._problem(f"{kind} {url}: malformed XML ({exc}); read what parses")
-
-    def _recent_enough(self, lastmod: str | None) -> bool:
-        """In a backfill, sitemap entries last changed before ``since`` are skipped."""
-        if self.since is None or not lastmod:
-            return True
-        try:
-            when = datetime.fromisoformat(lastmod.strip())
-        except ValueError:
-            return True
-        return (when if when.tzinfo else when.replace(tzinfo=UTC)) >= self.since
-
-    def _sitemap_body(self, response: Response) -> bytes | None:
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            try:
-                body = gunzip(body, max_size=self.max_bytes)
-            except Exception:
-                return None
-        return body if discovery.looks_like_sitemap(body) else None
-
-    def parse_listing(self, response: Response) -> Iterator[Any]:
+    async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
         if not isinstance(response, TextResponse):
             self._problem(f"listing {response.url}: not an HTML page")
             return
         self._route_ok()
         found = [response.urljoin(href) for href in response.css("a::attr(href)").getall()]
         articles = [canonical(u) for u in found if self.is_article(u)]
-        yield from self._articles(articles)
+        async for request in self._articles(articles):
+            yield request
         template, page = response.meta.get("template"), response.meta.get("page", 1)
         # New: unknown to the database and not shown by an earlier page of this listing
         # (a CMS that repeats its last page past the end shows nothing new).
@@ -270,7 +281,8 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
         unknown = any(url in self._unknown and url not in shown for url in articles)
         shown.update(articles)
         if template and "{page}" in template and self._page_on(response, page, unknown):
-            yield self._listing_page(template, page + 1)
+            async for request in self._requests([self._listing_page(template, page + 1)]):
+                yield request
 
     def _page_on(self, response: TextResponse, page: int, unknown_links: bool) -> bool:
         """Whether to follow a listing to its next page.
@@ -279,8 +291,8 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
         the page's dates are all older than ``since``, within the backfill budget.
         """
         if self.since is None:
-            return unknown_links and page < self.max_pages
-        if page >= self.max_backfill_pages:
+            return unknown_links and page < self.limits.max_listing_pages
+        if page >= self.limits.max_backfill_pages:
             return False
         dates = [d for d in map(parse_indonesian_datetime, response.css("body ::text").getall())
                  if d is not None]
@@ -292,24 +304,25 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
 
     # -- articles -------------------------------------------------------------
 
-    def _articles(self, urls: Iterable[str]) -> Iterator[scrapy.Request]:
+    async def _articles(self, found: Iterable[str]) -> AsyncIterator[scrapy.Request]:
+        """Requests for the article URLs of this site that the database does not know."""
         if self.discover_only:
             return
         stats = self.crawler.stats
         fresh = []
-        for url in urls:
-            url = canonical(url)
+        for url in map(canonical, found):
             if same_site(url, self.source.host) and url not in self._scheduled:
                 self._scheduled.add(url)
                 fresh.append(url)
         stats.inc_value("pantau/article_links", len(fresh))
-        known = storage.known_urls(self.db, fresh, self.give_up_after)
+        known = await asyncio.to_thread(
+            storage.known_urls, self.db, fresh, give_up_after=self.limits.give_up_after)
         stats.inc_value("pantau/articles_known", len(known))
         self._unknown.update(url for url in fresh if url not in known)
         for url in fresh:
             if url in known:
                 continue
-            if stats.get_value("pantau/articles_requested", 0) >= self.max_articles \
+            if stats.get_value("pantau/articles_requested", 0) >= self.limits.max_articles \
                     or not self._within_budget():
                 stats.set_value("pantau/budget_reached", True)
                 return
@@ -322,51 +335,49 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
     def _within_budget(self) -> bool:
         """Counts one request against ``max_requests``; False once it is spent."""
         stats = self.crawler.stats
-        if stats.get_value("pantau/requests_made", 0) >= self.max_requests:
+        budget = self.limits.max_requests
+        if stats.get_value("pantau/requests_made", 0) >= budget:
             if not stats.get_value("pantau/budget_reached"):
-                self._problem(f"request budget of {self.max_requests} spent; the rest waits "
-                              "for the next run")
+                self._problem(f"request budget of {budget} spent; the rest waits for the "
+                              "next run")
             stats.set_value("pantau/budget_reached", True)
             return False
         stats.inc_value("pantau/requests_made")
         return True
 
-    def parse_article(self, response: Response) -> Iterator[ArticlePage]:
+    def parse_article(self, response: Response) -> Iterable[ArticlePage | SeenPage]:
         kind = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or not kind.startswith(_HTML_TYPES):
             self.crawler.stats.inc_value("pantau/not_html")
-            self._remember(response.request.url, "no_article", response.status)
-            return
-        yield ArticlePage(
+            return [self._seen(response.request.url, "no_article", response.status)]
+        return [ArticlePage(
             source=self.source.name,
             url=canonical(response.request.url),
             response_url=response.url,
             html=response.body,
-            encoding=_declared_charset(kind),
+            encoding=http_content_type_encoding(kind.decode("latin-1")),
             status=response.status,
             fetched_at=datetime.now(UTC),
-        )
+        )]
 
-    def article_failed(self, failure: Any) -> None:
+    def article_failed(self, failure: Any) -> Iterable[SeenPage]:
         stats = self.crawler.stats
         status = http_status(failure)
         reason = describe(failure)
         if reason == "forbidden by robots.txt":  # the site's wish, not a failure
             stats.inc_value("pantau/robots_forbidden")
-            return
+            return []
         stats.inc_value("pantau/article_errors")
         stats.inc_value(f"pantau/article_errors/{reason.split(' (')[0]}")
         # A client error (except 429) is the page's answer; after a few it is final.
         # Timeouts and 5xx say nothing about the page and are retried next run.
         if status is not None and 400 <= status < 500 and status != 429:
-            self._remember(failure.request.url, "failed", status)
+            return [self._seen(failure.request.url, "failed", status)]
+        return []
 
-    def _remember(self, url: str, state: str, status: int | None) -> None:
-        storage.record_seen(
-            self.db, canonical(url), source=self.source.name, state=state,
-            when=datetime.now(UTC), http_status=status,
-            run_id=self.crawler.stats.get_value("pantau/run_id"),
-        )
+    def _seen(self, url: str, state: str, status: int | None) -> SeenPage:
+        return SeenPage(source=self.source.name, url=canonical(url), state=state,
+                        status=status, fetched_at=datetime.now(UTC))
 
     # -- bookkeeping ----------------------------------------------------------
 
@@ -378,17 +389,3 @@ class NewsSpider(DiscoveryCallbacks, scrapy.Spider):
         if len(self.problems) < _MAX_PROBLEMS:
             self.problems.append(text)
         self.logger.warning(text)
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url.replace("{page}", "1")).hostname or ""
-
-
-def _declared_charset(content_type: bytes) -> str | None:
-    for part in content_type.decode("latin-1").split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ")
-    return None

@@ -4,6 +4,20 @@
 from storage.articles import add_article, as_record, count_articles, get_article, search
 from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
 from storage.export import stream_articles
+from storage.judgements import (
+    add_off_topic,
+    candidates,
+    demote,
+    get_off_topic,
+    get_seen,
+    labels,
+    off_topic_count,
+    promote,
+    purge_off_topic,
+    put_label,
+    rejudge,
+    rescore_off_topic,
+)
 from storage.outbox import (
     Activity,
     Notice,
@@ -32,25 +46,11 @@ from storage.records import (
     SourceCounts,
     SourceHealth,
 )
-from storage.review import (
-    add_off_topic,
-    candidates,
-    demote,
-    get_off_topic,
-    get_seen,
-    labels,
-    off_topic_count,
-    promote,
-    purge_off_topic,
-    put_label,
-    rejudge,
-    rescore_off_topic,
-)
 from storage.routes import (
     discovered_at,
     replace_routes,
     routes_of,
-    save_validator,
+    save_validators,
     validators,
 )
 from storage.runs import (
@@ -65,7 +65,6 @@ from storage.runs import (
 )
 from storage.stats import UNDATED, Stats, article_stats
 from storage.stories import (
-    JOIN_AT,
     Story,
     article_texts,
     count_stories,
@@ -80,7 +79,6 @@ from storage.views import BROWSE
 __all__ = [
     "BROWSE",
     "DEFAULT_URL",
-    "JOIN_AT",
     "UNDATED",
     "Activity",
     "Candidate",
@@ -141,7 +139,7 @@ __all__ = [
     "rescore_off_topic",
     "routes_of",
     "same_story",
-    "save_validator",
+    "save_validators",
     "search",
     "search_stories",
     "source_activity",

@@ -19,15 +19,15 @@ from storage.urls import _upsert
 _ARTICLE_FIELDS = {f.name for f in dataclasses.fields(NewArticle)} - {"partners", "signature"}
 
 
-def add_article(engine: Engine, new: NewArticle, *, join_at: float = stories.JOIN_AT
-                ) -> int | None:
+def add_article(engine: Engine, new: NewArticle, *, join_at: float) -> int | None:
     """Store an article with its partners and its story, and mark its URLs seen, in
     one transaction.
 
     Returns the new id, or ``None`` when the canonical URL is already stored
     (a crash between fetching and storing, or two crawls racing, cannot make a
     duplicate row). With a signature, the article joins the story of the stored
-    article that resembles it most, if one reaches ``join_at`` (``storage.stories``).
+    article that resembles it most, if one reaches ``join_at`` (the config's
+    ``[stories] join_at``; see ``storage.stories``).
     """
     values = {name: getattr(new, name) for name in _ARTICLE_FIELDS}
     values["matched"] = list(new.matched)

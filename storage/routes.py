@@ -64,17 +64,21 @@ def validators(engine: Engine, urls: Iterable[str]) -> dict[str, tuple[str | Non
     return found
 
 
-def save_validator(
-    engine: Engine, url: str, *, etag: str | None, last_modified: str | None, when: datetime
+def save_validators(
+    engine: Engine, pages: dict[str, tuple[str | None, str | None]], *, when: datetime
 ) -> None:
-    """Remember a page's validators; a page that sends none forgets its old ones."""
+    """Remember each page's ``(etag, last_modified)``, in one transaction; a page that
+    sent neither forgets its old ones."""
+    if not pages:
+        return
     with writing(engine) as session:
-        if etag is None and last_modified is None:
-            session.execute(delete(HttpValidator).where(HttpValidator.url == url))
-            return
-        statement = insert(HttpValidator).values(
-            url=url, etag=etag, last_modified=last_modified, updated_at=when)
-        session.execute(statement.on_conflict_do_update(
-            index_elements=[HttpValidator.url],
-            set_={"etag": etag, "last_modified": last_modified, "updated_at": when},
-        ))
+        for url, (etag, last_modified) in pages.items():
+            if etag is None and last_modified is None:
+                session.execute(delete(HttpValidator).where(HttpValidator.url == url))
+                continue
+            statement = insert(HttpValidator).values(
+                url=url, etag=etag, last_modified=last_modified, updated_at=when)
+            session.execute(statement.on_conflict_do_update(
+                index_elements=[HttpValidator.url],
+                set_={"etag": etag, "last_modified": last_modified, "updated_at": when},
+            ))

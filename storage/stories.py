@@ -24,8 +24,6 @@ from storage.filtering import filtered
 from storage.models import Article, StoryBand, StorySignature
 from storage.records import Filters, Signature
 
-JOIN_AT = 0.75  # see bench/stories.py: single edits score 0.92 or more, follow-ups 0.72
-
 
 def _pack(values: tuple[int, ...]) -> bytes:
     return struct.pack(f"<{len(values)}Q", *values)
@@ -63,7 +61,7 @@ def nearest(session: Session, signature: Signature, join_at: float,
 
 
 def assign(session: Session, article_id: int, signature: Signature | None,
-           join_at: float = JOIN_AT) -> int:
+           join_at: float) -> int:
     """Record the article's signature and put it in a story; the story id."""
     if signature is None:
         return article_id
@@ -175,7 +173,7 @@ def article_texts(engine: Engine, ids: list[int]) -> list[tuple[int, str]]:
 
 
 def regroup(engine: Engine, article_id: int, signature: Signature | None,
-            join_at: float = JOIN_AT) -> int:
+            join_at: float) -> int:
     """Sign an already stored article and put it in a story (``pantau regroup``).
 
     Its candidates are all articles signed under the same scheme; when it joins the

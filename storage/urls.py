@@ -15,8 +15,9 @@ FINAL_STATES = ("stored", "off_topic", "no_article")
 _CHUNK = 500
 
 
-def known_urls(engine: Engine, urls: Iterable[str], give_up_after: int = 3) -> set[str]:
-    """Those of ``urls`` that need no fetching: classified, or failed for good."""
+def known_urls(engine: Engine, urls: Iterable[str], *, give_up_after: int) -> set[str]:
+    """Those of ``urls`` that need no fetching: classified, or failed ``give_up_after``
+    times (``[crawl] give_up_after``)."""
     pending = list(dict.fromkeys(urls))
     known: set[str] = set()
     with reading(engine) as session:

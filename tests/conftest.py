@@ -7,9 +7,16 @@ from pathlib import Path
 import pytest
 
 import storage
+from crawler.config.settings import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+JOIN_AT = Config().stories.join_at
+
+
+def store(engine, new: storage.NewArticle) -> int | None:
+    """``storage.add_article`` with the configured ``[stories] join_at``."""
+    return storage.add_article(engine, new, join_at=JOIN_AT)
 
 
 @pytest.fixture(scope="session")

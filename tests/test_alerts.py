@@ -21,10 +21,11 @@ from aiosmtpd.smtp import AuthResult
 from click.testing import CliRunner
 
 import storage
-from crawler import alerts
-from crawler.alerts import health
-from crawler.cli import cli
-from crawler.config import Config, ConfigError, parse_config
+from crawler.alerts import announce
+from crawler.cli.main import cli
+from crawler.config.schedule import cron_trigger, interval, zone
+from crawler.config.settings import Config, ConfigError, parse_config
+from tests.conftest import store
 from tests.sites import serve_sites
 from tests.test_crawl_e2e import Workspace
 
@@ -133,7 +134,7 @@ def crawl(db, when, *articles, source="wp", status="ok", run_status=None) -> int
     """Record a finished run of ``source`` that stored ``articles``."""
     run_id = storage.start_run(db, [source], when=when)
     for new in articles:
-        storage.add_article(db, dataclasses.replace(new, run_id=run_id))
+        store(db, dataclasses.replace(new, run_id=run_id))
     storage.record_source_run(db, run_id, storage.SourceCounts(
         source=source, status=status, started_at=when, finished_at=when, stored=len(articles),
         error="DNS lookup failed (no network, or unknown host)" if status == "failed" else None))
@@ -142,8 +143,8 @@ def crawl(db, when, *articles, source="wp", status="ok", run_status=None) -> int
 
 
 def announce_and_deliver(db, config, run_id, when, sleeps=None):
-    alerts.announce(db, config, run_id, storage.source_runs(db, run_id), [], now=when)
-    alerts.deliver(db, config, now=when, sleep=(sleeps.append if sleeps is not None
+    announce.queue(db, config, run_id, storage.source_runs(db, run_id), [], now=when)
+    announce.deliver(db, config, now=when, sleep=(sleeps.append if sleeps is not None
                                                  else lambda _: None))
 
 
@@ -349,7 +350,8 @@ def test_with_adaptive_polling_a_quiet_source_is_given_its_stretched_interval(db
 @pytest.mark.parametrize(("schedule", "hours"), [
     ("0 * * * *", 1), ("*/15 * * * *", 0.25), ("30 6 * * 1-5", 72), ("0 0 * * *", 24)])
 def test_the_interval_is_the_longest_gap_of_the_schedule(schedule, hours):
-    assert health.interval(schedule, "Asia/Jakarta", T0) == timedelta(hours=hours)
+    trigger = cron_trigger(schedule, zone("Asia/Jakarta"))
+    assert interval(trigger, T0) == timedelta(hours=hours)
 
 
 @pytest.mark.parametrize(("keys", "message"), [
@@ -364,7 +366,7 @@ def test_bad_alert_settings_fail_with_one_line(keys, message):
 
 
 def test_no_channel_is_on_by_default():
-    assert alerts.channels(Config()) == ()
+    assert announce.channels(Config()) == ()
     assert Config().alerts.feed_file == ""
 
 

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 import pytest
 
 import storage
-from crawler.cli import cli
-from tests.conftest import portal_article
+from crawler.cli.main import cli
+from tests.conftest import portal_article, store
 
 T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
 
@@ -32,7 +32,7 @@ def seeded(tmp_path_factory):
     engine = storage.open_database(url)
 
     def add(n, title, partners, published, source="infopublik", stage=None):
-        storage.add_article(engine, portal_article(
+        store(engine, portal_article(
             n, title, partners, published, fetched_at=T, source=source, stage=stage,
             body="Isi berita pra-kerja nomor {n}."))
 

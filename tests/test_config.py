@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.config import SETTINGS, Config, ConfigError, load_config
+from crawler.config.settings import SETTINGS, Config, ConfigError, load_config
 
 
 def write(tmp_path, text: str):

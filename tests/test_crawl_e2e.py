@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.locks import source_lock
+from storage.locks import source_lock
 from tests.sites import serve_sites
 
 ROOT = Path(__file__).resolve().parents[1]

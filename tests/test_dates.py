@@ -1,4 +1,5 @@
-"""crawler.dates: Indonesian byline dates and machine-readable dates, always timezone-aware."""
+"""crawler.extract.dates: Indonesian byline dates and machine-readable dates, always
+timezone-aware."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from crawler.dates import parse_indonesian_datetime, parse_machine_datetime
+from crawler.extract.dates import parse_indonesian_datetime, parse_machine_datetime
 
 WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
 

@@ -1,4 +1,4 @@
-"""crawler.extract on the saved-page corpus (tests/pages) and on real Indonesian pages.
+"""crawler.extract.article on the saved-page corpus (tests/pages) and on real Indonesian pages.
 
 Every tests/pages/<case>.html has <case>.json beside it with the hand-written
 expected output (see tests/pages/README.md). The real pages of
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.boilerplate import classify_line
-from crawler.extract import Extracted, extract
+from crawler.extract.article import Extracted, extract
+from crawler.extract.boilerplate import classify_line
 
 PAGES = Path(__file__).parent / "pages"
 CASES = sorted(p.stem for p in PAGES.glob("*.json"))

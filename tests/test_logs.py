@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from crawler.logs import setup_logging
+from crawler.cli.logs import setup_logging
 
 
 def test_events_go_to_the_log_file_one_line_each_without_scrapys_robots_echo(tmp_path):

@@ -8,7 +8,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from crawler.pipelines import WorkerPool
+from spiders.pipelines import WorkerPool
 
 
 def _die() -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from crawler.places import Gazetteer, IndonesianParty, Partner
+from crawler.relevance.gazetteer import Gazetteer
+from crawler.relevance.places import IndonesianParty, Partner
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-DATA = Path(__file__).resolve().parents[1] / "crawler" / "data"
+DATA = Path(__file__).resolve().parents[1] / "crawler" / "relevance" / "data"
 
 
 @pytest.fixture(scope="module")

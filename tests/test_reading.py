@@ -19,9 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 import storage
-from crawler.cli import cli
-from crawler.export import EXCEL_CELL_CHARS, excel_cell
-from tests.conftest import portal_article
+from crawler.cli.exports import EXCEL_CELL_CHARS, excel_cell
+from crawler.cli.main import cli
+from tests.conftest import portal_article, store
 
 T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -36,7 +36,7 @@ def seeded(tmp_path_factory):
     engine = storage.open_database(url)
 
     def add(n, title, partners, published, source="infopublik", stage=None):
-        storage.add_article(engine, portal_article(
+        store(engine, portal_article(
             n, title, partners, published, fetched_at=T, source=source, stage=stage,
             body="Isi berita kerja sama nomor {n}.\x0b"))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.places import IndonesianParty, Partner
-from crawler.relevance import STAGES, Classifier, Evidence, Verdict
+from crawler.relevance.classifier import STAGES, Classifier, Evidence, Verdict
+from crawler.relevance.places import IndonesianParty, Partner
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -8,12 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.schedulers.base import STATE_RUNNING
 
-from crawler.config import Config, ConfigError
-from crawler.sources import Source
+from crawler.config.schedule import Pace, cron_trigger, interval, next_runs, plan
+from crawler.config.settings import Config, ConfigError
+from crawler.config.sources import Source
 from scheduler import daemon as daemon_module
-from scheduler.adaptive import Pace, base_interval
 from scheduler.dispatch import Dispatcher
-from scheduler.schedule import cron_trigger, next_runs, plan
 
 WIB = ZoneInfo("Asia/Jakarta")
 MONDAY = datetime(2026, 11, 23, 8, 30, tzinfo=WIB)  # a Monday
@@ -207,10 +206,10 @@ def test_a_source_that_found_something_or_never_ran_takes_every_turn():
     assert Pace(base=HOUR, empty_runs=9, last_started=None).due(MONDAY, DAY)
 
 
-def test_the_base_interval_comes_from_the_cron_schedule():
-    assert base_interval(cron_trigger("0 * * * *", WIB), MONDAY) == HOUR
-    assert base_interval(cron_trigger("*/4 * * * * *", WIB), MONDAY) == timedelta(seconds=4)
-    assert base_interval(cron_trigger("30 6 * * *", WIB), MONDAY) == DAY
+def test_the_interval_comes_from_the_cron_schedule():
+    assert interval(cron_trigger("0 * * * *", WIB), MONDAY) == HOUR
+    assert interval(cron_trigger("*/4 * * * * *", WIB), MONDAY) == timedelta(seconds=4)
+    assert interval(cron_trigger("30 6 * * *", WIB), MONDAY) == DAY
 
 
 def test_the_polling_state_counts_empty_crawls_since_the_last_find(tmp_path):

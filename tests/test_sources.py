@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from crawler.config import ConfigError
-from crawler.sources import Source, load_sources, select
+from crawler.config.settings import ConfigError
+from crawler.config.sources import Source, load_sources, select
 
 
 def test_the_builtin_catalog_names_the_sample_sites_and_jakarta():

@@ -16,6 +16,7 @@ import pytest
 
 import storage
 from crawler import stories
+from tests.conftest import JOIN_AT, store
 
 T0 = datetime(2025, 5, 27, 12, 0, tzinfo=UTC)
 
@@ -89,7 +90,7 @@ def _joins(a: str, b: str) -> bool:
     sa, sb = stories.signature(a), stories.signature(b)
     assert sa is not None
     assert sb is not None
-    return bool(set(sa.bands) & set(sb.bands)) and sa.resemblance(sb) >= storage.JOIN_AT
+    return bool(set(sa.bands) & set(sb.bands)) and sa.resemblance(sb) >= JOIN_AT
 
 
 # -- signatures -------------------------------------------------------------------------
@@ -170,19 +171,19 @@ def _story(db, n: int) -> int:
 
 
 def test_copies_on_other_outlets_join_the_first_articles_story(db):
-    first = storage.add_article(db, article(1, RELEASE))
-    storage.add_article(db, article(2, SISTER_SURABAYA, source="surabaya"))
-    storage.add_article(db, article(3, _footer(_dateline(RELEASE)), source="antara"))
-    storage.add_article(db, article(4, _cut(RELEASE), source="infopublik"))
-    storage.add_article(db, article(5, SISTER_MEDAN, source="medan"))
+    first = store(db, article(1, RELEASE))
+    store(db, article(2, SISTER_SURABAYA, source="surabaya"))
+    store(db, article(3, _footer(_dateline(RELEASE)), source="antara"))
+    store(db, article(4, _cut(RELEASE), source="infopublik"))
+    store(db, article(5, SISTER_MEDAN, source="medan"))
     assert [_story(db, n) for n in (1, 2, 3, 4, 5)] == [first, 2, first, first, 5]
     record = storage.as_record(storage.get_article(db, "4"))  # type: ignore[arg-type]
     assert record["story_id"] == first
 
 
 def test_the_story_is_stored_with_the_article_in_one_transaction(db, db_url):
-    storage.add_article(db, article(1, RELEASE))
-    storage.add_article(db, article(1, _dateline(RELEASE)))  # same URL: not stored again
+    store(db, article(1, RELEASE))
+    store(db, article(1, _dateline(RELEASE)))  # same URL: not stored again
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
         rows = conn.execute("SELECT article_id, story_id, scheme, shingles, length(signature) "
                             "FROM story_signatures").fetchall()
@@ -199,7 +200,7 @@ def test_a_failed_store_leaves_no_story_rows(db, db_url, monkeypatch):
 
     monkeypatch.setattr(story_rows, "insert", crash)
     with pytest.raises(RuntimeError):
-        storage.add_article(db, article(1, RELEASE))
+        store(db, article(1, RELEASE))
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
         for table in ("articles", "story_signatures", "story_bands", "seen_urls"):
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
@@ -210,26 +211,27 @@ def test_signatures_of_another_scheme_are_not_candidates(db):
     assert sig is not None
     other = storage.Signature("datasketch-minhash:legacy;perm=128", sig.values, sig.shingles,
                               sig.bands)
-    storage.add_article(db, article(1, RELEASE, signature=other))
-    storage.add_article(db, article(2, RELEASE, source="antara"))
+    store(db, article(1, RELEASE, signature=other))
+    store(db, article(2, RELEASE, source="antara"))
     assert _story(db, 2) == 2
     assert storage.unsigned_articles(db, stories.SCHEME) == [1]
 
 
 def test_unsigned_articles_are_stories_of_their_own_until_regrouped(db):
-    storage.add_article(db, article(1, RELEASE, signed=False))
-    storage.add_article(db, article(2, _cut(RELEASE), source="antara"))
+    store(db, article(1, RELEASE, signed=False))
+    store(db, article(2, _cut(RELEASE), source="antara"))
     assert [_story(db, 1), _story(db, 2)] == [1, 2]
     assert storage.unsigned_articles(db, stories.SCHEME) == [1]
-    assert storage.regroup(db, 1, stories.signature(RELEASE)) == 1  # the older one names it
+    # the older one names it
+    assert storage.regroup(db, 1, stories.signature(RELEASE), JOIN_AT) == 1
     assert [_story(db, 1), _story(db, 2)] == [1, 1]
     assert storage.unsigned_articles(db, stories.SCHEME) == []
 
 
 def test_search_stories_lists_every_outlet_of_a_matching_story(db):
-    storage.add_article(db, article(1, RELEASE))
-    storage.add_article(db, article(2, SISTER_SURABAYA, source="surabaya"))
-    storage.add_article(db, article(3, _dateline(RELEASE), source="antara"))
+    store(db, article(1, RELEASE))
+    store(db, article(2, SISTER_SURABAYA, source="surabaya"))
+    store(db, article(3, _dateline(RELEASE), source="antara"))
     found = storage.search_stories(db, storage.Filters())
     assert [(s.story_id, [a.id for a in s.articles]) for s in found] == [(1, [1, 3]), (2, [2])]
     only_antara = storage.search_stories(db, storage.Filters(sources=("antara",)))
@@ -239,7 +241,7 @@ def test_search_stories_lists_every_outlet_of_a_matching_story(db):
 
 
 def test_demoting_an_article_drops_its_story_rows(db, db_url):
-    storage.add_article(db, article(1, RELEASE))
+    store(db, article(1, RELEASE))
     storage.demote(db, 1, relevance=0.1, when=T0)
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT count(*) FROM story_bands").fetchone() == (0,)
@@ -257,10 +259,10 @@ def pantau(*args: str) -> subprocess.CompletedProcess[str]:
 def seeded(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('stories') / 'pantau.db'}"
     engine = storage.open_database(url)
-    storage.add_article(engine, article(1, RELEASE))
-    storage.add_article(engine, article(2, SISTER_SURABAYA, source="surabaya"))
-    storage.add_article(engine, article(3, _footer(_dateline(RELEASE)), source="antara"))
-    storage.add_article(engine, article(4, _cut(_baca_juga(RELEASE)), source="infopublik"))
+    store(engine, article(1, RELEASE))
+    store(engine, article(2, SISTER_SURABAYA, source="surabaya"))
+    store(engine, article(3, _footer(_dateline(RELEASE)), source="antara"))
+    store(engine, article(4, _cut(_baca_juga(RELEASE)), source="infopublik"))
     storage.forget_engines()
     return url
 
@@ -296,8 +298,8 @@ def test_show_lists_the_other_outlets_of_the_story(seeded):
 def test_regroup_signs_articles_stored_without_a_signature(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = storage.open_database(url)
-    storage.add_article(engine, article(1, RELEASE, signed=False))
-    storage.add_article(engine, article(2, _dateline(RELEASE), source="antara", signed=False))
+    store(engine, article(1, RELEASE, signed=False))
+    store(engine, article(2, _dateline(RELEASE), source="antara", signed=False))
     storage.forget_engines()
     result = pantau("regroup", "--db", url)
     assert result.returncode == 0, result.stderr

@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from crawler.links import article_test, looks_like_article
-from crawler.urls import canonical, same_site
+from crawler.urls import article_test, canonical, looks_like_article, same_site
 
 
 @pytest.mark.parametrize(

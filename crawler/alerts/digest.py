@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import storage
 from crawler.alerts import messages
-from crawler.config import AlertsConfig, Config
+from crawler.config.settings import AlertsConfig, Config
 
 log = logging.getLogger("pantau.alerts")
 CHANNEL = "email"

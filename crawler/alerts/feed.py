@@ -16,7 +16,7 @@ from typing import Any
 
 import storage
 from crawler.alerts import messages
-from crawler.config import Config
+from crawler.config.settings import Config
 
 FEED_ID = "urn:pantau:announcements"
 _SUMMARY_CHARS = 400

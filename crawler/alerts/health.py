@@ -17,34 +17,13 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import storage
-from crawler.config import AlertsConfig, Config
-from crawler.sources import Source
-
-_FIRES = 8
-
-
-def interval(schedule: str, timezone: str, now: datetime) -> timedelta:
-    """The longest time between two of the next fire times of a cron ``schedule``."""
-    from scheduler.schedule import cron_trigger, zone
-
-    trigger = cron_trigger(schedule, zone(timezone))
-    moment = trigger.get_next_fire_time(None, now)
-    longest = timedelta(0)
-    for _ in range(_FIRES):
-        if moment is None:
-            break
-        following = trigger.get_next_fire_time(moment, moment + timedelta(microseconds=1))
-        if following is None:
-            break
-        longest = max(longest, following - moment)
-        moment = following
-    return longest
+from crawler.config.schedule import Pace, cron_trigger, interval, zone
+from crawler.config.settings import AlertsConfig, Config
+from crawler.config.sources import Source
 
 
 def _stretched(base: timedelta, empty_runs: int, config: Config) -> timedelta:
-    """The source's current interval under adaptive polling (``scheduler.adaptive``)."""
-    from scheduler.adaptive import Pace
-
+    """The source's current interval under adaptive polling, as the daemon stretches it."""
     maximum = timedelta(seconds=config.schedule.max_interval)
     return Pace(base=base, empty_runs=empty_runs, last_started=None).interval(maximum)
 
@@ -76,7 +55,7 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def review(engine: Any, config: Config, names: list[str], sources: dict[str, Source],
+def assess(engine: Any, config: Config, names: list[str], sources: dict[str, Source],
            channels: tuple[str, ...], *, now: datetime, run_id: int | None = None,
            tz: tzinfo | None = None) -> list[int]:
     """Raise or clear the health alert of each source in ``names``; the new
@@ -90,7 +69,8 @@ def review(engine: Any, config: Config, names: list[str], sources: dict[str, Sou
         source = sources.get(health.source)
         schedule = (source.schedule if source else None) or config.schedule.cron
         if schedule not in intervals:
-            intervals[schedule] = interval(schedule, config.schedule.timezone, now)
+            trigger = cron_trigger(schedule, zone(config.schedule.timezone))
+            intervals[schedule] = interval(trigger, now)
         every = intervals[schedule]
         if config.schedule.adaptive:  # a quiet source is polled less often: wait longer
             every = _stretched(every, polling.get(health.source, (0, None))[0], config)

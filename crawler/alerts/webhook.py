@@ -4,8 +4,9 @@ Bodies: ``{"event": "articles", "run_id": 7, "count": 2, "articles": [record, ..
 (each record has the fields of ``pantau search --format json``, plus
 ``story_articles``: the story's new articles), and ``{"event": "source_down"`` or
 ``"source_up", "source": ..., "reason": ...}``. A 2xx is delivered; a timeout, a
-refused connection or a 5xx is retried with backoff, then left in the outbox for
-the next run; any other 4xx (but 408 and 429) is the receiver's final no.
+refused connection or a 5xx is retried with backoff (httpx, tenacity), then left in
+the outbox for the next run; any other 4xx (but 408 and 429) is the receiver's
+final no.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ from __future__ import annotations
 import json
 import logging
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import httpx
+from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
+
 import storage
-from crawler.config import Config
+from crawler.config.settings import Config
 
 log = logging.getLogger("pantau.alerts")
 CHANNEL = "webhook"
@@ -57,32 +59,31 @@ def bodies(pending: list[storage.Pending]) -> list[tuple[dict[str, Any], list[in
 
 def post(url: str, body: dict[str, Any], *, timeout: float, retries: int, user_agent: str,
          sleep: Callable[[float], None] = time.sleep) -> Outcome:
-    """POST ``body`` as JSON, retrying a failure up to ``retries`` times (1, 2, 4 ... s)."""
+    """POST ``body`` as JSON (httpx), retrying a failure up to ``retries`` times 1, 2,
+    4 ... s apart (tenacity); a final refusal is not retried."""
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-    outcome = Outcome(False, "not sent")
-    for attempt in range(retries + 1):
-        if attempt:
-            sleep(2.0 ** (attempt - 1))
-        outcome = _post_once(url, data, timeout, user_agent)
-        if outcome.ok or outcome.final:
-            return outcome
-    return outcome
+    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": user_agent}
+    retrying = Retrying(
+        stop=stop_after_attempt(retries + 1),
+        wait=wait_exponential(multiplier=1, exp_base=2),
+        retry=retry_if_result(lambda outcome: not outcome.ok and not outcome.final),
+        retry_error_callback=lambda state: state.outcome.result(),  # the last Outcome
+        sleep=sleep,
+    )
+    with httpx.Client(timeout=timeout, headers=headers) as client:
+        return retrying(_post_once, client, url, data)
 
 
-def _post_once(url: str, data: bytes, timeout: float, user_agent: str) -> Outcome:
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/json; charset=utf-8", "User-Agent": user_agent})
+def _post_once(client: httpx.Client, url: str, data: bytes) -> Outcome:
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-            return Outcome(True)
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        final = 400 <= exc.code < 500 and exc.code not in _RETRYABLE
-        return Outcome(False, f"HTTP {exc.code} {exc.reason}", final=final)
-    except (urllib.error.URLError, OSError) as exc:  # refused, unreachable, timed out
-        reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-        return Outcome(False, f"{type(reason).__name__}: {reason}")
+        response = client.post(url, content=data)
+    except httpx.HTTPError as exc:  # refused, unreachable, timed out, cut off
+        return Outcome(False, f"{type(exc).__name__}: {exc}")
+    if response.is_success:
+        return Outcome(True)
+    code = response.status_code
+    final = 400 <= code < 500 and code not in _RETRYABLE
+    return Outcome(False, f"HTTP {code} {response.reason_phrase}", final=final)
 
 
 def deliver(engine: Any, config: Config, *, now: datetime,

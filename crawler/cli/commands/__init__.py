@@ -1,0 +1,1 @@
+"""One module per group of ``pantau`` commands; each lists its commands in ``COMMANDS``."""

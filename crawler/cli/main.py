@@ -1,0 +1,76 @@
+"""The ``pantau`` command: a thin face that parses, calls and prints.
+
+This module is the click group and the entry point; every command lives in
+``crawler.cli.commands`` and takes its shared options from ``crawler.cli.options``.
+Expected failures (a bad config, an unknown source, an unreadable database)
+end with one line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+import storage
+from crawler.config.settings import ConfigError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="pantau")
+def cli() -> None:
+    """Pantau watches Indonesian regional-government news for sister-city and
+    international-cooperation articles, and keeps them in a database.
+
+    \b
+    Examples:
+      pantau crawl                      crawl every source into ./pantau.db
+      pantau search shanghai --since 2025-01-01
+      pantau show 12
+      pantau mark 12 --irrelevant       a person's judgement overrides the classifier
+      pantau sources
+      pantau sources discover https://kotaku.go.id/
+      pantau export --format xlsx -o articles.xlsx
+      pantau stats
+      pantau browse                     open the collection in Datasette
+      pantau daemon                     crawl on the [schedule] until stopped
+      pantau status
+    """
+
+
+def main() -> None:
+    """Entry point: exit 1 with one line for expected errors, usage errors included."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = 1
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        code = 1
+    except (ConfigError, storage.DatabaseError) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        code = 1
+    sys.exit(code or 0)
+
+
+def _register() -> None:
+    from crawler.cli.commands import (
+        crawl,
+        daemon,
+        feed,
+        labels,
+        query,
+        reading,
+        sources,
+        stories,
+    )
+
+    for module in (crawl, daemon, feed, labels, query, reading, sources, stories):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()

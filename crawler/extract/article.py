@@ -1,0 +1,197 @@
+"""Article text and metadata from one fetched page.
+
+``extract(html, url)`` parses the page once, reads metadata (JSON-LD, meta tags,
+bylines) from the whole tree, prunes page junk (crawler.extract.boilerplate), gives
+loose text its own paragraphs (crawler.extract.markup), runs trafilatura on the pruned
+tree, re-extracts a body split into same-class chunks when trafilatura kept
+only the first (crawler.extract.chunks), falls back to trafilatura's recall mode and
+then readability-lxml when the body comes out too short, and cleans the text
+line by line. A pure function: it runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import py3langid
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from crawler.extract import boilerplate, chunks, markup
+from crawler.extract.bylines import AUTHOR, EDITOR, person, published
+from crawler.extract.charset import decode
+from crawler.extract.meta import PageMeta, read_meta, squash
+
+MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
+MIN_ARTICLE = 120  # characters: below this after every fallback, the page holds no article
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What Pantau keeps of an article page (picklable: it crosses a process pool)."""
+
+    title: str | None
+    text: str
+    author: str | None
+    editor: str | None
+    published_at: datetime | None
+    language: str | None
+    image: str | None
+    sitename: str | None
+    description: str | None
+    canonical_url: str | None
+    extractor: str
+
+
+def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extracted | None:
+    """The article of ``html`` fetched from ``url``, or None when the page holds none."""
+    text = decode(html, encoding) if isinstance(html, bytes) else html
+    if not text or "<" not in text:
+        return None
+    try:
+        tree = load_html(text)
+    except Exception:  # lxml raises several types on hostile input
+        return None
+    if tree is None or _is_front_page(url):
+        return None
+    meta = read_meta(tree, url)
+    boilerplate.prune_tree(tree)
+    markup.wrap_loose_text(tree)
+    lines, extractor = _body_lines(tree, url)
+    lines, bylines, lead = _clean(lines, meta)
+    body = "\n\n".join(lines)
+    if not _is_prose(body) or (not meta.is_article and _looks_like_listing(tree, lines)):
+        return None
+    if lead and not meta.description:
+        meta = replace(meta, description=lead)
+    return _assemble(meta, bylines, body, extractor, tree)
+
+
+# --- metadata of the page ------------------------------------------------------------
+
+
+# --- body -------------------------------------------------------------------------
+
+
+def _trafilatura_lines(tree: HtmlElement, url: str, recall: bool) -> list[str]:
+    document = bare_extraction(
+        tree, url=url, include_comments=False, favor_recall=recall, with_metadata=False
+    )
+    text = getattr(document, "text", None) or ""
+    return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]
+
+
+_READABLE = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+
+
+def _readability_lines(tree: HtmlElement) -> list[str]:
+    from readability import Document  # only for the rare page that needs it
+
+    try:
+        summary = Document(lxml_html.tostring(tree, encoding="unicode")).summary(html_partial=True)
+        fragment = lxml_html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability gives up on some pages with assorted errors
+        return []
+    blocks = fragment.iter(*_READABLE)
+    return [line for line in (" ".join(b.text_content().split()) for b in blocks) if line]
+
+
+def _body_lines(tree: HtmlElement, url: str) -> tuple[list[str], str]:
+    """Lines of the body and the path that produced them (trafilatura, then the fallbacks)."""
+    lines = _trafilatura_lines(tree, url, recall=False)
+    split = chunks.sibling_chunks(tree, " ".join(lines))
+    if split:  # a body cut into same-class containers: trafilatura kept only the first
+        merged = _trafilatura_lines(chunks.as_document(split), url, recall=False)
+        if _length(merged) > _length(lines):
+            return merged, "trafilatura-chunks"
+    if _length(lines) >= MIN_TEXT:
+        return lines, "trafilatura"
+    best = (lines, "trafilatura")
+    recall = _trafilatura_lines(tree, url, recall=True)
+    if _length(recall) > _length(best[0]):
+        best = (recall, "trafilatura-recall")
+    if _length(best[0]) < MIN_TEXT:
+        readable = _readability_lines(tree)
+        if _length(readable) > 1.5 * _length(best[0]):
+            best = (readable, "readability")
+    return best
+
+
+def _length(lines: list[str]) -> int:
+    return sum(len(line) for line in lines)
+
+
+_KICKER_LINES = 3  # at most this many short lines above the headline are dropped
+
+
+def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str | None]:
+    """(article lines, byline lines, lead): repeated title and lead dropped, then junk lines."""
+    title = squash(meta.title)
+    at_title = [i for i, line in enumerate(lines[:_KICKER_LINES + 1])
+                if title and len(line) <= 2 * len(title) and squash(line) == title]
+    if at_title:  # lines above the headline are a kicker, a breadcrumb or a date
+        lines = lines[at_title[0]:]
+    kept = [line for line in lines
+            if not title or len(line) > 2 * len(title) or squash(line) != title]
+    lead = None
+    if kept and kept[0].startswith(":"):  # InfoPublik's lead line, ": Kerja sama ditandai ..."
+        lead, kept = kept[0].lstrip(": ").strip(), kept[1:]
+    body, bylines = boilerplate.clean_lines(kept)
+    return body, bylines, lead
+
+
+# --- listing pages ------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[。！？]")
+
+
+def _is_prose(body: str) -> bool:
+    """Long enough, and with at least one sentence end: not a strip of labels and links."""
+    return len(body) >= MIN_ARTICLE and _SENTENCE_END.search(body) is not None
+
+
+def _is_front_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
+def _looks_like_listing(tree: HtmlElement, lines: list[str]) -> bool:
+    """Many headline links and no paragraph long enough to be an article's."""
+    headlines = tree.xpath("count(//*[self::h2 or self::h3 or self::h4][.//a])")
+    long_paragraphs = sum(1 for line in lines if len(line) >= 250 and not line.endswith("…"))
+    return headlines >= 6 and long_paragraphs == 0
+
+
+_LANGUAGE_SAMPLE = 1500  # characters: plenty for a confident guess, and classify() is linear
+
+
+def _language(text: str, declared: str | None) -> str | None:
+    if len(text) < 40:
+        return declared
+    language = py3langid.classify(text[:_LANGUAGE_SAMPLE])[0]
+    return "id" if language == "ms" and declared in (None, "id") else language
+
+
+def _assemble(meta: PageMeta, bylines: list[str], body: str, extractor: str,
+              tree: HtmlElement) -> Extracted:
+    people = [*meta.near_headline, *bylines, *meta.byline_texts]
+    author = person(AUTHOR, people) or meta.author
+    return Extracted(
+        title=meta.title,
+        text=body,
+        author=author,
+        editor=person(EDITOR, people),
+        published_at=published(meta, bylines, tree),
+        language=_language(body, meta.language),
+        image=meta.image,
+        sitename=meta.sitename,
+        description=meta.description,
+        canonical_url=meta.canonical_url,
+        extractor=extractor,
+    )

@@ -1,0 +1,247 @@
+"""The gazetteer: which foreign partners and which Indonesian party an article names.
+
+A ``Gazetteer`` is built once per process (``Gazetteer.load``, from
+``places.build_index``) and is read-only afterwards. ``Gazetteer.find(title, body,
+anchors)`` scans capitalised word sequences, looks the longest known name up, reads
+the title word around it ("Wali Kota", "Gubernur", "Provinsi", "Mayor of", "... City")
+and keeps a foreign city only when it is safe: a big city, a city whose country the
+article names, a city named with a government title, or a sizeable city close to a
+cooperation term (``anchors``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from crawler.relevance.places import (
+    MAX_NAME_TOKENS,
+    IndonesianParty,
+    Mention,
+    Partner,
+    Place,
+    PlaceReport,
+    Token,
+    build_index,
+    name_key,
+    tokenize,
+)
+
+STANDALONE_POPULATION = 500_000  # a foreign city this big needs no other support
+ALIAS_STANDALONE_POPULATION = 2_000_000  # ... or this big, when named by an alternate name
+HINTED_POPULATION = 50_000  # ... this big when named with a title ("Kota X")
+NEAR_ANCHOR_POPULATION = 100_000  # ... this big is kept when close to a cooperation term
+# A foreign town whose name is also an Indonesian word counts only with its country
+# named and a title ("Kota Kami") or a size that makes the town the likelier reading.
+COMMON_WORD_POPULATION = 250_000
+NEAR_ANCHOR_CHARS = 250  # how close "close" is
+
+
+# Title words before a name, folded, longest first: they say what kind of place follows.
+_BEFORE: dict[tuple[str, ...], str] = {
+    ("wali", "kota"): "city", ("walikota",): "city", ("kota",): "city", ("pemkot",): "city",
+    ("pemerintah", "kota"): "city", ("city", "of"): "city", ("mayor", "of"): "city",
+    ("kotamadya",): "city", ("gubernur",): "region", ("provinsi",): "region",
+    ("pemprov",): "region", ("pemerintah", "provinsi"): "region", ("prefektur",): "region",
+    ("negara", "bagian"): "region", ("governor", "of"): "region", ("province", "of"): "region",
+    ("prefecture", "of"): "region", ("state", "of"): "region", ("kabupaten",): "regency",
+    ("kab",): "regency", ("bupati",): "regency", ("pemkab",): "regency",
+    ("pemerintah", "kabupaten"): "regency", ("regent", "of"): "regency",
+    ("regency", "of"): "regency",
+}
+# Title words after a name (English word order: "Surabaya City Government").
+_AFTER: dict[str, str] = {
+    "city": "city", "mayor": "city", "municipal": "city", "municipality": "city",
+    "province": "region", "provincial": "region", "governor": "region",
+    "prefecture": "region", "prefectural": "region", "regency": "regency", "regent": "regency",
+}
+# Words before a name that make it the name of a street, building, firm or team, not
+# of the place: "Jalan Casablanca", "Hotel Paris", "Universitas Tokyo", "Mal Kota Kasablanka".
+_FACILITY = frozenset({
+    "jalan", "jl", "gang", "mal", "mall", "hotel", "gedung", "apartemen", "menara", "tower",
+    "plaza", "stadion", "universitas", "university", "bank", "pt", "restoran", "kafe", "toko",
+    "perumahan", "kompleks", "komplek", "klub", "fc", "bandara", "airport", "street",
+    "avenue", "road", "kampung", "gereja", "masjid", "sekolah", "rumah", "taman", "pasar",
+})
+
+class Gazetteer:
+    """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
+
+    def __init__(self, index: dict[tuple[str, ...], tuple[Place, ...]],
+                 caps_only: frozenset[tuple[str, ...]]) -> None:
+        self.index = index
+        self.caps_only = caps_only  # acronyms ("AS", "RRT", "DKI") match in capitals only
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> Gazetteer:
+        """The shared gazetteer of this process (built on first use)."""
+        return cls(*build_index())
+
+    def __reduce__(self):  # pickles as "load it again": cheaper than shipping the index
+        return (Gazetteer.load, ())
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        return self.index.get(name_key(name), ())
+
+    def find(self, title: str, body: str, anchors: tuple[int, ...] = ()) -> PlaceReport:
+        """Partners, Indonesian party and government-title flags of one article.
+
+        ``anchors`` are character offsets in ``body`` of cooperation terms.
+        """
+        mentions = self._mentions(title, "title") + self._mentions(body, "body")
+        return _resolve(mentions, anchors)
+
+    def _mentions(self, text: str, where: str) -> list[tuple[tuple[Place, ...], Mention]]:
+        tokens = tokenize(text)
+        found = []
+        i = 0
+        while i < len(tokens):
+            span = self._match(tokens, i)
+            if not span:
+                i += 1
+                continue
+            places = self.index[tuple(t.key for t in tokens[i:i + span])]
+            if i and tokens[i - 1].key in _FACILITY:
+                i += span
+                continue
+            mention = Mention(places[0], where, tokens[i].start,
+                              tokens[i].start / max(len(text), 1), _hint(text, tokens, i, span))
+            found.append((places, mention))
+            i += span
+        return found
+
+    def _match(self, tokens: list[Token], i: int) -> int:
+        """Length of the longest known capitalised name starting at token ``i``."""
+        if not tokens[i].text[0].isupper():
+            return 0
+        for span in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i:i + span])
+            if key not in self.index or not tokens[i + span - 1].text[0].isupper():
+                continue
+            if key in self.caps_only and not all(t.text.isupper() for t in tokens[i:i + span]):
+                continue
+            return span
+        return 0
+
+
+def _hint(text: str, tokens: list[Token], i: int, span: int) -> str | None:
+    """The kind of place a title word next to the name says, if any (same clause only)."""
+    if span > 1 and (tokens[i].key,) in _BEFORE:  # the name itself starts with one: "Kota Medan"
+        return _BEFORE[(tokens[i].key,)]
+    for width in (2, 1):
+        before = tuple(t.key for t in tokens[max(i - width, 0):i])
+        if len(before) == width and before in _BEFORE and _adjacent(text, tokens[i - 1],
+                                                                   tokens[i]):
+            return _BEFORE[before]
+    j = i + span
+    if j < len(tokens) and tokens[j].key in _AFTER and _adjacent(text, tokens[j - 1],
+                                                                 tokens[j]):
+        return _AFTER[tokens[j].key]
+    return None
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    return not text[left.start + len(left.text):right.start].strip()
+
+
+def _resolve(found: list[tuple[tuple[Place, ...], Mention]],
+             anchors: tuple[int, ...]) -> PlaceReport:
+    countries = {p.country for places, _ in found for p in places
+                 if p.kind == "country" and len(places) == 1}
+    foreign: list[Mention] = []
+    indonesian: list[Mention] = []
+    for places, mention in found:
+        if places[0].country == "ID":
+            indonesian.append(_with_place(mention, _pick_indonesian(places, mention.hint)))
+            continue
+        place = _pick_foreign(places, mention.hint, countries)
+        if _accept_foreign(place, mention, countries, anchors):
+            foreign.append(_with_place(mention, place))
+    party, governed = _party(indonesian)
+    local = any(m.hint and m.place.kind != "country" for m in foreign)
+    in_title = any(m.where == "title" for m in foreign)
+    return PlaceReport(_partners(foreign), party, governed, local, in_title)
+
+
+def _with_place(mention: Mention, place: Place) -> Mention:
+    return Mention(place, mention.where, mention.start, mention.position, mention.hint)
+
+
+def _pick_foreign(places: tuple[Place, ...], hint: str | None, countries: set[str]) -> Place:
+    wanted = {"city": "city", "region": "region", "regency": "region"}.get(hint or "")
+
+    def rank(p: Place) -> tuple:
+        return (p.kind == wanted, p.country in countries, p.kind == "country", p.curated,
+                p.population, p.kind == "city")
+
+    return max(places, key=rank)
+
+
+def _accept_foreign(place: Place, mention: Mention, countries: set[str],
+                    anchors: tuple[int, ...]) -> bool:
+    """Keep a foreign region or city only with support (see the module docstring)."""
+    if place.kind == "country":
+        return True
+    if place.common:  # also an Indonesian word: "Kami belajar ..." is no town in Japan
+        return place.country in countries and (
+            bool(mention.hint) or place.population >= COMMON_WORD_POPULATION)
+    if place.country in countries:
+        return True
+    if place.alias:  # alternate names collide more: "Nambo" (TPA Nambo) is Namp'o, KP
+        return place.population >= ALIAS_STANDALONE_POPULATION
+    if mention.hint:  # "Wali Kota X"; but titles also precede people: "Gubernur Aher"
+        return place.kind == "region" or place.population >= HINTED_POPULATION
+    if place.population >= STANDALONE_POPULATION:
+        return True
+    near = mention.where == "title" or any(
+        abs(a - mention.start) <= NEAR_ANCHOR_CHARS for a in anchors)
+    return near and place.population >= NEAR_ANCHOR_POPULATION
+
+
+def _pick_indonesian(places: tuple[Place, ...], hint: str | None) -> Place:
+    wanted = {"city": "kota", "region": "province", "regency": "kabupaten"}.get(hint or "")
+    order = {"province": 2, "kota": 1, "kabupaten": 0}
+    return max(places, key=lambda p: (p.kind == wanted, order[p.kind], p.population))
+
+
+def _salience(mention: Mention) -> float:
+    base = 3.0 if mention.where == "title" else 1.0 - 0.5 * mention.position
+    return base + (1.5 if mention.hint else 0.0)
+
+
+def _partners(mentions: list[Mention]) -> tuple[Partner, ...]:
+    score: dict[Partner, float] = defaultdict(float)
+    first: dict[Partner, int] = {}
+    for n, m in enumerate(mentions):
+        partner = Partner(m.place.name, m.place.country, m.place.kind)
+        score[partner] += _salience(m) * (0.3 if partner.kind == "country" else 1.0)
+        first.setdefault(partner, n)
+    covered = {p.country for p in score if p.kind != "country"}
+    ranked = sorted(score, key=lambda p: (-score[p], first[p]))
+    seen: set[tuple[str, str]] = set()  # Tokyo the city and Tokyo the prefecture: keep one
+    partners = []
+    for p in ranked:
+        if (p.kind == "country" and p.country in covered) or (p.name, p.country) in seen:
+            continue
+        seen.add((p.name, p.country))
+        partners.append(p)
+    return tuple(partners)
+
+
+def _party(mentions: list[Mention]) -> tuple[IndonesianParty | None, bool]:
+    """The most salient region; "governed" when named with a title word ("Wali Kota
+    Medan") or in the headline. A bare name that is also a word ("Buru", "Serang",
+    "Malang") counts only with a title word."""
+    mentions = [m for m in mentions if m.hint or not m.place.common]
+    if not mentions:
+        return None, False
+    governed = [m for m in mentions if m.hint or m.where == "title"]
+    pool = governed or mentions
+    score: dict[Place, float] = defaultdict(float)
+    for m in pool:
+        score[m.place] += _salience(m)
+    best = max(score, key=lambda p: (score[p], p.kind == "province"))
+    return IndonesianParty(best.name, best.code), bool(governed)
+
+

@@ -1,0 +1,190 @@
+"""Item pipeline: extract → classify → sign → store. One pipeline, one job.
+
+The first three run their CPU work in the process pool of ``spiders.workers``;
+the store runs its database work in a thread. ``SeenPage`` items (no article to
+extract) pass the first three untouched and are recorded by the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import lru_cache
+from typing import Any
+
+from scrapy.exceptions import DropItem, NotConfigured
+
+import storage
+from crawler import stories
+from crawler.config.settings import Config
+from crawler.extract.article import Extracted, extract
+from crawler.relevance.classifier import Classifier, Verdict
+from crawler.relevance.records import judgement_fields
+from crawler.urls import canonical, host, same_site
+from spiders import faults
+from spiders.items import ArticlePage, SeenPage
+from spiders.workers import WorkerPool
+
+logger = logging.getLogger(__name__)
+
+
+class _PooledPipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.config: Config = crawler.settings["PANTAU"]
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        WorkerPool.acquire(self.config.crawl.extract_workers)
+
+    def close_spider(self) -> None:
+        WorkerPool.release()
+
+
+def _extract(html: bytes, url: str, encoding: str | None) -> Extracted | None:
+    """Runs in a worker (positional arguments cross the pool)."""
+    return extract(html, url, encoding=encoding)
+
+
+class ExtractPipeline(_PooledPipeline):
+    """Clean article text and metadata from the page (crawler.extract)."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticlePage):
+            return item
+        try:
+            item.extracted = await WorkerPool.run(
+                _extract, item.html, item.response_url, item.encoding
+            )
+        except Exception as exc:  # a crash on one hostile page must not stop the crawl
+            self.crawler.stats.inc_value("pantau/extract_errors")
+            raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
+        faults.reached("extract")  # test-only: PANTAU_FAULT=extract:N (spiders.faults)
+        item.html = b""  # not needed any more; keeps memory flat
+        return item
+
+
+@lru_cache(maxsize=4)
+def _classifier(threshold: float, lexicon: str) -> Classifier:
+    return Classifier.from_config(threshold=threshold, extra_lexicon=lexicon or None)
+
+
+def classify(threshold: float, lexicon: str, title: str, text: str) -> Verdict:
+    """Runs in a worker; the classifier is built once per worker process."""
+    return _classifier(threshold, lexicon).classify(title, text)
+
+
+class ClassifyPipeline(_PooledPipeline):
+    """Decide whether the article is on topic, and record why (crawler.relevance)."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticlePage) or item.extracted is None:
+            return item
+        relevance = self.config.relevance
+        item.verdict = await WorkerPool.run(
+            classify, relevance.threshold, relevance.lexicon, item.extracted.title or "",
+            item.extracted.text,
+        )
+        return item
+
+
+class StoryPipeline(_PooledPipeline):
+    """Sign the body of an on-topic article, so that storing it puts it in the story
+    of its copies on other outlets (crawler.stories, storage.stories)."""
+
+    async def process_item(self, item: Any) -> Any:
+        if (not isinstance(item, ArticlePage) or item.extracted is None
+                or item.verdict is None or not item.verdict.relevant):
+            return item
+        try:
+            item.signature = await WorkerPool.run(stories.signature, item.extracted.text)
+        except Exception as exc:  # unsigned, the article is still stored: a story of its own
+            self.crawler.stats.inc_value("pantau/signature_errors")
+            logger.warning("no signature for %s: %r", item.url, exc)
+        return item
+
+
+class StorePipeline:
+    """Store on-topic articles; remember every other page as seen (url, title, score),
+    an off-topic article with its body for ``[relevance] keep_off_topic_days``."""
+
+    def __init__(self, crawler: Any) -> None:
+        url = crawler.settings.get("PANTAU_DB")
+        if not url:
+            raise NotConfigured("PANTAU_DB is not set")
+        self.crawler = crawler
+        self.db = storage.open_database(url)
+        config: Config = crawler.settings["PANTAU"]
+        self.keep_off_topic = config.relevance.keep_off_topic_days > 0
+        self.join_at = config.stories.join_at
+
+    @property
+    def run_id(self) -> int | None:
+        return self.crawler.stats.get_value("pantau/run_id")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler)
+
+    async def process_item(self, item: Any) -> Any:
+        if isinstance(item, SeenPage):
+            await self._seen(item, item.state)
+            raise DropItem(f"{item.url}: {item.state} (HTTP {item.status})")
+        extracted, verdict = item.extracted, item.verdict
+        stats = self.crawler.stats
+        stats.inc_value("pantau/articles_seen")
+        if extracted is None:
+            await self._seen(item, "no_article")
+            raise DropItem(f"no article text on {item.url}")
+        if verdict is None or not verdict.relevant:
+            score = verdict.score if verdict else 0.0
+            if verdict is not None and self.keep_off_topic:  # so reclassify can promote it
+                await asyncio.to_thread(storage.add_off_topic, self.db, self._record(item),
+                                        judged_at=item.fetched_at)
+            else:
+                await self._seen(item, "off_topic", extracted.title, score)
+            stats.inc_value("pantau/off_topic")
+            raise DropItem(f"off topic (score {score:.2f}): {item.url}")
+        new_id = await asyncio.to_thread(
+            storage.add_article, self.db, self._record(item), join_at=self.join_at)
+        stats.inc_value("pantau/stored" if new_id else "pantau/already_stored")
+        return item
+
+    async def _seen(self, item: ArticlePage | SeenPage, state: str, title: str | None = None,
+                    score: float | None = None) -> None:
+        await asyncio.to_thread(
+            storage.record_seen, self.db, item.url, source=item.source, state=state,
+            when=item.fetched_at, http_status=item.status, title=title, relevance=score,
+            run_id=self.run_id,
+        )
+
+    def _record(self, item: ArticlePage) -> storage.NewArticle:
+        x: Extracted = item.extracted
+        declared = x.canonical_url
+        return storage.NewArticle(
+            url=item.url,
+            # the page's own rel=canonical, when it stays on the site, unites AMP,
+            # mobile and tracking variants of one article
+            canonical_url=(
+                canonical(declared) if declared and same_site(declared, host(item.url))
+                else item.url
+            ),
+            source=item.source,
+            title=x.title,
+            text=x.text,
+            description=x.description,
+            author=x.author,
+            editor=x.editor,
+            published_at=x.published_at,
+            language=x.language,
+            image=x.image,
+            sitename=x.sitename,
+            extractor=x.extractor,
+            fetched_at=item.fetched_at,
+            run_id=self.run_id,
+            signature=item.signature,
+            **judgement_fields(item.verdict),
+        )
