@@ -167,9 +167,9 @@ def unsigned_articles(engine: Engine, scheme: str) -> list[int]:
 
 def article_texts(engine: Engine, ids: list[int]) -> list[tuple[int, str]]:
     with reading(engine) as session:
-        return list(session.execute(  # type: ignore[arg-type]
-            select(Article.id, Article.text).where(Article.id.in_(ids)).order_by(Article.id)
-        ).tuples())
+        rows = session.execute(
+            select(Article.id, Article.text).where(Article.id.in_(ids)).order_by(Article.id))
+        return [(article_id, text) for article_id, text in rows]
 
 
 def regroup(engine: Engine, article_id: int, signature: Signature | None,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import storage
+from crawler.cli.main import main
 from crawler.config.settings import Config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,3 +53,33 @@ def portal_article(n: int, title: str, partners, published, *, fetched_at, sourc
         partners=tuple(storage.PartnerRecord(*p) for p in partners), published_at=published,
         stage=stage,
     )
+
+
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def pantau(*args: str, cwd: Path | None = None) -> Ran:
+    """``pantau ARGS`` run in this process through the real entry point (``main``: exit
+    status, one-line errors), without starting an interpreter. For every command but
+    ``crawl``, ``daemon`` and ``sources discover`` past their checks: those start
+    Twisted's reactor, which runs once per process (their tests run real processes)."""
+    before = os.getcwd()
+    with CliRunner().isolation() as (out, err, _):
+        try:
+            if cwd is not None:
+                os.chdir(cwd)
+            main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        else:
+            code = 0
+        finally:
+            os.chdir(before)
+            storage.forget_engines()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Ran(code, out.getvalue().decode(), err.getvalue().decode())

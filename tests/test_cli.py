@@ -5,24 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime
 
 import pytest
 
 import storage
 from crawler.cli.main import cli
-from tests.conftest import portal_article, store
+from tests.conftest import pantau, portal_article, store
 
 T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
-
-
-def pantau(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "crawler", *args], capture_output=True, text=True, cwd=cwd,
-        timeout=120, check=False,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from storage.locks import source_lock
+from tests.conftest import pantau as pantau_here
 from tests.sites import serve_sites
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +46,8 @@ class Workspace:
         return result.returncode, json.loads(result.stdout)
 
     def articles(self, *args: str) -> list[dict]:
-        result = pantau("search", "--sources", str(self.sources), "--db", self.db,
-                        "--format", "jsonl", *args)
+        result = pantau_here("search", "--sources", str(self.sources), "--db", self.db,
+                             "--format", "jsonl", *args)
         assert result.returncode == 0, result.stderr
         return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -130,27 +131,23 @@ def test_search_and_show_find_what_the_crawl_stored(crawled):
     assert "Chungcheongnam-do/KR" in shown.stdout
 
 
-def test_a_second_crawl_fetches_no_known_article_and_stores_nothing(sites, tmp_path):
-    space = Workspace(tmp_path, sites.sources_toml())
-    space.crawl()
-    before = space.articles()
-    for site in sites:
-        site.clear_requests()
-    code, summary = space.crawl()
-    assert code == 0
-    assert sum(row["stored"] for row in summary) == 0
-    assert space.articles() == before
-    known = {a.path for site in sites for a in site.articles}
-    for site in sites:
-        assert not known & set(site.requests), site.name
-
-
-def test_an_article_added_between_crawls_is_stored_exactly_once(tmp_path):
+def test_later_crawls_fetch_no_known_article_and_store_a_new_one_exactly_once(tmp_path):
     from tests.sites import Article
 
     with serve_sites() as fresh:
         space = Workspace(tmp_path, fresh.sources_toml())
         space.crawl()
+        before = space.articles()
+        for site in fresh:
+            site.clear_requests()
+        code, summary = space.crawl()
+        assert code == 0
+        assert sum(row["stored"] for row in summary) == 0
+        assert space.articles() == before
+        known = {a.path for site in fresh for a in site.articles}
+        for site in fresh:
+            assert not known & set(site.requests), site.name
+
         template = next(a for a in fresh.portal.articles if a.on_topic)
         new = Article(
             slug="surabaya-dan-busan-perpanjang-kerja-sama-kota-kembar",

@@ -36,6 +36,17 @@ def finished_runs(db: Path) -> list[tuple[int, str]]:
             return []
 
 
+def run_sources(db: Path, after: int) -> set[str]:
+    """The sources of the first scheduled run started after run ``after`` (empty: none yet)."""
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT min(id) FROM crawl_runs WHERE trigger='scheduled' AND id > ? "
+                           "AND finished_at IS NOT NULL", (after,)).fetchone()
+        if row[0] is None:
+            return set()
+        return {s for (s,) in conn.execute("SELECT source FROM source_runs WHERE run_id = ?",
+                                           (row[0],))}
+
+
 def wait_for(predicate, timeout: float, what: str):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -66,8 +77,8 @@ def daemon_setup(tmp_path):
     with serve_sites() as sites:
         (tmp_path / "sources.toml").write_text(sites.sources_toml(), encoding="utf-8")
         (tmp_path / "pantau.toml").write_text(
-            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/4 * * * * *"\nstop_grace = 20\n'
-            "jitter = 0\nadaptive = false\n",
+            '[crawl]\ndelay = 0\nextract_workers = 0\n[schedule]\ncron = "* * * * * *"\n'
+            "stop_grace = 20\njitter = 0\nadaptive = false\n",
             encoding="utf-8",
         )
         db = tmp_path / "pantau.db"
@@ -76,11 +87,15 @@ def daemon_setup(tmp_path):
         yield sites, db, args
 
 
-def test_the_daemon_crawls_on_schedule_stores_new_articles_once_and_stops_cleanly(
-    daemon_setup,
-):
+def test_the_daemon_crawls_on_schedule_reloads_on_sighup_and_stops_cleanly(daemon_setup):
+    """One real daemon: scheduled crawls store a new article once, a second daemon on
+    the database is refused, status names the running one, SIGHUP refuses a broken
+    sources file (crawls go on with the accepted copy) and takes a good one, SIGTERM
+    stops it with exit 0 and one log event per line."""
     sites, db, args = daemon_setup
-    process = pantau("daemon", *args, "--log-level", "INFO")
+    sources = Path(args[args.index("--sources") + 1])
+    log_file = db.parent / "pantau.log"
+    process = pantau("daemon", *args, "--log-level", "INFO", "--log-file", str(log_file))
     try:
         wait_for(lambda: len(finished_runs(db)) >= 1, 90, "a first scheduled crawl")
 
@@ -105,12 +120,32 @@ def test_the_daemon_crawls_on_schedule_stores_new_articles_once_and_stops_cleanl
             rows = conn.execute("SELECT count(*) FROM articles WHERE title=?",
                                 (new.title,)).fetchone()
         assert rows == (1,)
+
+        sources.write_text("[[source]\nname = ", encoding="utf-8")  # broken TOML
+        process.send_signal(signal.SIGHUP)
+        wait_for(lambda: "reload refused" in log_file.read_text(), 30, "a refused reload")
+        runs = len(finished_runs(db))
+        # the crawls go on with the old sources (children get the accepted copy)
+        wait_for(lambda: len(finished_runs(db)) >= runs + 1, 60, "a crawl after it")
+        assert finished_runs(db)[-1][1] == "ok"
+
+        sources.write_text(sites.wp.source_toml() + "\n" + sites.gov.source_toml(),
+                           encoding="utf-8")
+        process.send_signal(signal.SIGHUP)
+        wait_for(lambda: "reloaded: 2 source(s)" in log_file.read_text(), 30,
+                 "a reload with two sources")
+        last = finished_runs(db)[-1][0]
+        wait_for(lambda: run_sources(db, after=last) == {"wp", "gov"}, 60,
+                 "a crawl of the reloaded sources only")
     finally:
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=60)
     assert process.returncode == 0, err[-3000:]
     assert "daemon stopped" in err
     assert "Traceback" not in err
+    logged = log_file.read_text()
+    assert "daemon stopped" in logged
+    assert all(line[:4].isdigit() for line in logged.splitlines())  # one event per line
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert not (db.parent / "pantau.db.locks" / "daemon.json").exists()
@@ -144,52 +179,6 @@ def test_sigterm_during_a_crawl_leaves_no_orphan_and_a_consistent_database(daemo
     assert running_runs(db) == 0
 
 
-def source_crawled(db: Path, name: str) -> bool:
-    if not db.exists():
-        return False
-    with sqlite3.connect(db) as conn:
-        try:
-            return conn.execute("SELECT count(*) FROM source_runs WHERE source=? AND "
-                                "finished_at IS NOT NULL", (name,)).fetchone()[0] > 0
-        except sqlite3.OperationalError:
-            return False
-
-
-def test_sighup_reloads_the_sources_and_refuses_a_broken_file(tmp_path):
-    with serve_sites() as sites:
-        sources = tmp_path / "sources.toml"
-        sources.write_text(sites.wp.source_toml(), encoding="utf-8")
-        config = tmp_path / "pantau.toml"
-        config.write_text('[crawl]\ndelay = 0\n[schedule]\ncron = "*/3 * * * * *"\n'
-                          "jitter = 0\nadaptive = false\nstop_grace = 20\n", encoding="utf-8")
-        db, log_file = tmp_path / "pantau.db", tmp_path / "pantau.log"
-        process = pantau("daemon", "--sources", str(sources), "--config", str(config),
-                         "--db", f"sqlite:///{db}", "--log-file", str(log_file))
-        try:
-            wait_for(lambda: source_crawled(db, "wp"), 90, "a first crawl of wp")
-            sources.write_text("[[source]\nname = ", encoding="utf-8")  # broken TOML
-            process.send_signal(signal.SIGHUP)
-            wait_for(lambda: "reload refused" in log_file.read_text(), 30, "a refused reload")
-            runs = len(finished_runs(db))
-            # the crawls go on with the old sources (children get the accepted copy)
-            wait_for(lambda: len(finished_runs(db)) >= runs + 1, 60, "a crawl after it")
-            assert finished_runs(db)[-1][1] == "ok"
-
-            sources.write_text(sites.wp.source_toml() + "\n" + sites.gov.source_toml(),
-                               encoding="utf-8")
-            process.send_signal(signal.SIGHUP)
-            wait_for(lambda: "reloaded: 2 source(s)" in log_file.read_text(), 30,
-                     "a reload with two sources")
-            wait_for(lambda: source_crawled(db, "gov"), 90, "a crawl of the added source")
-        finally:
-            process.send_signal(signal.SIGTERM)
-            _, err = process.communicate(timeout=60)
-    assert process.returncode == 0, err[-3000:]
-    logged = log_file.read_text()
-    assert "daemon stopped" in logged
-    assert all(line[:4].isdigit() for line in logged.splitlines())  # one event per line
-
-
 def test_the_daemon_announces_each_run_and_the_health_of_its_sources(tmp_path):
     """Issue 7's 'done': scheduled crawls send one webhook POST and one email per run
     with exactly the new articles, rewrite the Atom feed, raise and clear a
@@ -206,8 +195,8 @@ def test_the_daemon_announces_each_run_and_the_health_of_its_sources(tmp_path):
         feed = tmp_path / "pantau.atom"
         config = tmp_path / "pantau.toml"
         config.write_text(
-            '[crawl]\ndelay = 0\n[schedule]\ncron = "*/3 * * * * *"\njitter = 0\n'
-            "adaptive = false\nstop_grace = 20\n"
+            '[crawl]\ndelay = 0\nextract_workers = 0\n[schedule]\ncron = "* * * * * *"\n'
+            "jitter = 0\nadaptive = false\nstop_grace = 20\n"
             f'[alerts]\nwebhook_url = "{hook.url}"\nsmtp_host = "127.0.0.1"\n'
             f'smtp_port = {mail.port}\nsmtp_starttls = false\nemail_from = "pantau@localhost"\n'
             f'email_to = ["analis@localhost"]\nfeed_file = "{feed}"\n'

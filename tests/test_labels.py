@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
@@ -24,7 +22,7 @@ from spiders.pipelines import StorePipeline
 from spiders.settings import scrapy_settings
 from storage import fts
 from storage.engine import upgrade
-from tests.conftest import store
+from tests.conftest import pantau, store
 
 T0 = datetime(2025, 5, 27, 12, 0, tzinfo=UTC)
 SHANGHAI = (
@@ -209,11 +207,6 @@ def test_upgrading_a_0001_database_keeps_articles_searchable(tmp_path):
     assert triggers == {"articles_fts_insert", "articles_fts_delete", "articles_fts_update"}
     assert fts.include_name("articles_fts_data", "table") is False
     storage.forget_engines()
-
-
-def pantau(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True,
-                          text=True, timeout=120, check=False)
 
 
 def test_mark_and_reclassify_on_the_command_line(tmp_path):

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 import storage
 from crawler.cli.exports import EXCEL_CELL_CHARS, excel_cell
 from crawler.cli.main import cli
-from tests.conftest import portal_article, store
+from tests.conftest import pantau, portal_article, store
 
 T = datetime(2025, 5, 27, 12, 21, tzinfo=UTC)  # 19:21 WIB
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -162,10 +162,7 @@ def test_stream_articles_reads_in_chunks_in_search_order(seeded):
     ],
 )
 def test_expected_failures_are_one_line(seeded, args, message):
-    result = subprocess.run(
-        [sys.executable, "-m", "crawler", *args, "--db", seeded],
-        capture_output=True, text=True, timeout=120, check=False,
-    )
+    result = pantau(*args, "--db", seeded)
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr

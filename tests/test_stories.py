@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 import storage
 from crawler import stories
-from tests.conftest import JOIN_AT, store
+from tests.conftest import JOIN_AT, pantau, store
 
 T0 = datetime(2025, 5, 27, 12, 0, tzinfo=UTC)
 
@@ -249,11 +247,6 @@ def test_demoting_an_article_drops_its_story_rows(db, db_url):
 
 
 # -- command line -----------------------------------------------------------------------
-
-def pantau(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True,
-                          text=True, timeout=120, check=False)
-
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):

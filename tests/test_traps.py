@@ -20,8 +20,10 @@ retries = 1
 max_page_bytes = 1000000
 max_listing_pages = 4
 max_requests = {MAX_REQUESTS}
-max_retry_after = 2.0
+max_retry_after = 0.3
 """
+# (the 503 asks for Retry-After: 1; capped at 0.3 s, the host is slowed without
+# slowing the test)
 
 
 @pytest.fixture(scope="module")
@@ -87,14 +89,14 @@ def test_robots_crawl_delay_spaces_the_requests(tmp_path):
     from tests.sites import serve_sites
 
     with serve_sites() as sites:
-        sites.portal.robots_extra = "Crawl-delay: 1"
+        sites.portal.robots_extra = "Crawl-delay: 0.4"
         space = Workspace(tmp_path, sites.portal.source_toml())
         code, _ = space.crawl()  # --delay 0: only the site's own Crawl-delay slows it
         assert code == 0
         with sqlite3.connect(space.db.removeprefix("sqlite:///")) as conn:
             (stats,) = conn.execute("SELECT stats FROM source_runs").fetchone()
-        assert json.loads(stats)["pantau/crawl_delay"] == 1.0
+        assert json.loads(stats)["pantau/crawl_delay"] == 0.4
         times = sites.portal.times[1:]  # after robots.txt is read
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert len(gaps) >= 5
-        assert min(gaps) >= 0.9, gaps  # a lower bound: a slow machine only adds to it
+        assert min(gaps) >= 0.35, gaps  # a lower bound: a slow machine only adds to it

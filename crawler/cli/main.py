@@ -38,10 +38,11 @@ def cli() -> None:
     """
 
 
-def main() -> None:
-    """Entry point: exit 1 with one line for expected errors, usage errors included."""
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: exit 1 with one line for expected errors, usage errors included.
+    ``argv`` defaults to the command line (tests pass their own)."""
     try:
-        code = cli.main(standalone_mode=False)
+        code = cli.main(args=argv, prog_name="pantau", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.ClickException as exc:
