@@ -26,6 +26,7 @@ from crawler.extract import boilerplate, chunks, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
 from crawler.extract.meta import PageMeta, read_meta, squash
+from crawler.prose import looks_like_listing
 
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
 MIN_ARTICLE = 120  # characters: below this after every fallback, the page holds no article
@@ -65,7 +66,8 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
     body = "\n\n".join(lines)
-    if not _is_prose(body) or (not meta.is_article and _looks_like_listing(tree, lines)):
+    listing = not meta.is_article and looks_like_listing(lines, _linked_headings(tree))
+    if listing or not _is_prose(body):
         return None
     if lead and not meta.description:
         meta = replace(meta, description=lead)
@@ -161,11 +163,8 @@ def _is_front_page(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
-def _looks_like_listing(tree: HtmlElement, lines: list[str]) -> bool:
-    """Many headline links and no paragraph long enough to be an article's."""
-    headlines = tree.xpath("count(//*[self::h2 or self::h3 or self::h4][.//a])")
-    long_paragraphs = sum(1 for line in lines if len(line) >= 250 and not line.endswith("…"))
-    return headlines >= 6 and long_paragraphs == 0
+def _linked_headings(tree: HtmlElement) -> int:
+    return int(tree.xpath("count(//*[self::h2 or self::h3 or self::h4][.//a])"))
 
 
 _LANGUAGE_SAMPLE = 1500  # characters: plenty for a confident guess, and classify() is linear

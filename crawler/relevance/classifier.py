@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import statistics
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from crawler.prose import looks_like_listing
 from crawler.relevance.gazetteer import Gazetteer
 from crawler.relevance.places import IndonesianParty, Partner, PlaceReport, fold
 
@@ -212,7 +212,7 @@ class Classifier:
             factor *= s["country_only"]
         if not places.party_governed:
             factor *= s["no_regional_government"]
-        if _looks_like_listing(text):
+        if looks_like_listing(text.splitlines()):
             factor *= s["listing_page"]
         if title.strip() and not places.partner_in_title and not title_terms:
             factor *= s["nothing_in_title"]
@@ -240,12 +240,3 @@ def _stage(hits: list[_Hit]) -> str | None:
     first = min(lead, key=lambda h: h.start)
     stages = {h.term.stage for h in lead if where == "title" or h.sentence == first.sentence}
     return next(s for s in _STAGE_PRIORITY if s in stages)
-
-
-def _looks_like_listing(text: str) -> bool:
-    """A homepage or archive: many short lines, few of them sentences."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 8:
-        return False
-    sentences = sum(line.endswith((".", "!", "?", '"', "”")) for line in lines)
-    return statistics.median(len(line) for line in lines) < 80 and sentences / len(lines) < 0.3

@@ -1,0 +1,34 @@
+"""Prose or a strip of headlines? The one "looks like a listing" test.
+
+Extraction asks it of a page before calling its text an article (``crawler.extract``),
+and relevance of a text before scoring it (``crawler.relevance``: a homepage or an
+archive that slipped through, or a text judged again). A text is a listing when
+most of its lines are short and few end a sentence (a homepage, an index); a page
+also is when it shows many linked headings and no paragraph an article would have.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+_MIN_LINES = 8  # a shorter text is judged as prose
+_SHORT_LINE = 80  # characters: the median line of a listing is shorter
+_SENTENCES = 0.3  # and fewer lines than this share end a sentence
+_HEADINGS = 6  # linked headings that make a page a listing ...
+_PARAGRAPH = 250  # ... when none of its lines is an article's paragraph this long
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
+def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
+    """Whether ``lines`` (a text's non-empty lines, or a page's extracted lines with the
+    number of headings on the page that are links) are a list of headlines."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if linked_headings >= _HEADINGS and not any(
+            len(line) >= _PARAGRAPH and not line.endswith("…") for line in lines):
+        return True
+    if len(lines) < _MIN_LINES:
+        return False
+    sentences = sum(line.endswith(_SENTENCE_ENDS) for line in lines)
+    return (statistics.median(len(line) for line in lines) < _SHORT_LINE
+            and sentences / len(lines) < _SENTENCES)
