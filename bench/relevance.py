@@ -1,4 +1,4 @@
-"""Quality and speed of the relevance step (crawler/relevance.py).
+"""Quality and speed of the relevance step (crawler/relevance/classifier.py).
 
 Prints, for the labelled development set (tests/relevance/dev.jsonl, the part used
 for tuning), the held-out part (tests/relevance/heldout.jsonl) and the blind set

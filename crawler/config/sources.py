@@ -2,7 +2,7 @@
 
 Each entry validates itself when built; a bad entry fails at load with one line
 naming the file, the source and the key. This module imports no other part of
-Pantau but the config errors.
+Pantau but the config errors and ``crawler.urls``.
 """
 
 from __future__ import annotations
