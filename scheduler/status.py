@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import Engine
+
 import storage
 from crawler.config.schedule import Job, Pace, cron_trigger, interval, next_runs, zone
 from crawler.config.settings import Config
 
 
-def paces(jobs: list[Job], config: Config, engine: object, now: datetime) -> dict[str, Pace]:
+def paces(jobs: list[Job], config: Config, engine: Engine, now: datetime) -> dict[str, Pace]:
     """Each scheduled source's base interval, empty crawls in a row and last crawl."""
     tz = zone(config.schedule.timezone)
     state = storage.polling_state(engine, [name for job in jobs for name in job.sources])
@@ -38,7 +40,7 @@ class Upcoming:
     empty_crawls: int
 
 
-def upcoming(jobs: list[Job], config: Config, engine: object, now: datetime) -> list[Upcoming]:
+def upcoming(jobs: list[Job], config: Config, engine: Engine, now: datetime) -> list[Upcoming]:
     """Each scheduled source's next crawl after ``now``: its next cron turn, or with
     adaptive polling the first turn after its stretched interval has passed."""
     schedule = config.schedule

@@ -31,13 +31,15 @@ from typing import Any
 
 import feedparser
 import scrapy
+from filelock import FileLock
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
+from sqlalchemy import Engine
 from w3lib.encoding import http_content_type_encoding
 
 import storage
 from crawler import urls
-from crawler.config.settings import Config, ConfigError
+from crawler.config.settings import Config, ConfigError, CrawlConfig
 from crawler.config.sources import Source, load_sources, select
 from crawler.extract.dates import parse_indonesian_datetime
 from crawler.urls import canonical, host, same_site
@@ -65,6 +67,14 @@ class Route:
 
 class NewsSpider(RouteDiscovery, scrapy.Spider):
     name = "news"
+    # set by from_crawler, from the source and the crawl's settings
+    source: Source
+    allowed_domains: list[str]
+    is_article: Callable[[str], bool]
+    limits: CrawlConfig
+    max_bytes: int
+    db: Engine
+    lock: FileLock
 
     def __init__(
         self, source: Source | str | None = None, since: datetime | str | None = None,

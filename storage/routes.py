@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from sqlalchemy import Engine, delete, select
@@ -37,7 +37,7 @@ def discovered_at(engine: Engine, source: str) -> datetime | None:
 
 
 def replace_routes(
-    engine: Engine, source: str, routes: dict[str, Iterable[str]], *, when: datetime
+    engine: Engine, source: str, routes: Mapping[str, Iterable[str]], *, when: datetime
 ) -> None:
     """Record what a discovery found for ``source``, replacing what it found before."""
     with writing(engine) as session:
