@@ -11,7 +11,8 @@ from scrapy.exceptions import NotConfigured
 
 import storage
 
-_ERROR_STATS = ("pantau/problems", "pantau/article_errors", "pantau/extract_errors")
+_ERROR_STATS = ("pantau/problems", "pantau/article_errors", "pantau/extract_errors",
+                "pantau/stage_failures")
 
 
 class RunRecorder:
@@ -61,7 +62,16 @@ def source_counts(
     problems = list(getattr(spider, "problems", []))
     if spider.skipped:
         status, error = "skipped", spider.skipped
-    elif reason not in ("finished", "shutdown"):
+    elif stats.get("pantau/stage_failures"):
+        failed = int(stats["pantau/stage_failures"])
+        status = "failed"
+        error = (f"{stats.get('pantau/stage_failure')} ({failed} article(s) left for the "
+                 "next run)")
+    elif reason == "shutdown":  # Ctrl-C, SIGTERM, the daemon's time limit
+        status = "interrupted"
+        error = "; ".join(["interrupted before it finished; the next crawl takes up the rest",
+                           *problems])
+    elif reason != "finished":
         status, error = "failed", f"crawl ended early: {reason}"
     elif stats.get("pantau/routes_ok", 0) == 0:
         status, error = "failed", "; ".join(problems) or "no page could be fetched"

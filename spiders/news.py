@@ -45,6 +45,7 @@ from crawler.extract.dates import parse_indonesian_datetime
 from crawler.urls import canonical, host, same_site
 from spiders import discovery
 from spiders.errors import describe, http_status
+from spiders.frontier import FrontierKeeping
 from spiders.items import ArticlePage, SeenPage
 from spiders.routes import RouteDiscovery
 from storage.locks import source_lock, try_acquire
@@ -65,7 +66,7 @@ class Route:
     errback: Callable[..., Any] | None = None
 
 
-class NewsSpider(RouteDiscovery, scrapy.Spider):
+class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
     name = "news"
     # set by from_crawler, from the source and the crawl's settings
     source: Source
@@ -94,6 +95,7 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
         self._routes_requested: set[str] = set()
         self._validators: dict[str, tuple[str | None, str | None]] = {}
         self._found: dict[str, list[str]] | None = None  # routes found by discovery
+        self._frontier_pages: set[str] = set()  # listing pages in the frontier
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -134,8 +136,11 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
         if self._found is not None:
             storage.replace_routes(self.db, self.source.name, self._found, when=now)
         # A validator hides a page's links from the next run (304): only a run that
-        # requested every unknown article it found may save them.
-        if not self.crawler.stats.get_value("pantau/budget_reached"):
+        # requested every unknown article it found may save them, and only one in which
+        # no stage failed (the pages it did not judge must be seen again).
+        stats = self.crawler.stats
+        if not (stats.get_value("pantau/budget_reached")
+                or stats.get_value("pantau/stage_failures")):
             storage.save_validators(self.db, self._validators, when=now)
 
     # -- routes ---------------------------------------------------------------
@@ -149,6 +154,8 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
         remembered = None
         if not (source.feeds or source.sitemaps or source.listings) or self.discover_only:
             remembered = await asyncio.to_thread(self._remembered)
+        async for request in self._take_up_frontier():
+            yield request
         async for request in self._requests(self._first_routes(remembered)):
             yield request
 
@@ -211,6 +218,7 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
             if response.status == 304:
                 self.crawler.stats.inc_value("pantau/not_modified")
                 self._route_ok()
+                await self._reached(response.request.url)
                 return
             etag = response.headers.get(b"ETag")
             modified = response.headers.get(b"Last-Modified")
@@ -221,6 +229,7 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
                 )
             async for output in callback(response):
                 yield output
+            await self._reached(response.request.url)
         return wrapped
 
     def _listing_page(self, template: str, page: int) -> Route | None:
@@ -291,6 +300,7 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
         unknown = any(url in self._unknown and url not in shown for url in articles)
         shown.update(articles)
         if template and "{page}" in template and self._page_on(response, page, unknown):
+            await self._remember_page(template, page + 1)
             async for request in self._requests([self._listing_page(template, page + 1)]):
                 yield request
 
@@ -328,7 +338,9 @@ class NewsSpider(RouteDiscovery, scrapy.Spider):
         known = await asyncio.to_thread(
             storage.known_urls, self.db, fresh, give_up_after=self.limits.give_up_after)
         stats.inc_value("pantau/articles_known", len(known))
-        self._unknown.update(url for url in fresh if url not in known)
+        unknown = [url for url in fresh if url not in known]
+        self._unknown.update(unknown)
+        await self._remember_articles(unknown)  # before they are asked for, budget-cut too
         for url in fresh:
             if url in known:
                 continue

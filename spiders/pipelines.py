@@ -28,6 +28,17 @@ from spiders.workers import WorkerPool
 logger = logging.getLogger(__name__)
 
 
+def stage_failed(crawler: Any, stage: str, item: ArticlePage, exc: Exception) -> DropItem:
+    """Count a stage that failed on an article; the first reason is kept for the
+    source's summary (``spiders.extensions``), said once however many articles fail.
+    The article is left unrecorded: it stays in the frontier for the next run."""
+    stats = crawler.stats
+    stats.inc_value("pantau/stage_failures")
+    if not stats.get_value("pantau/stage_failure"):
+        stats.set_value("pantau/stage_failure", f"{stage} failed: {type(exc).__name__}: {exc}")
+    return DropItem(f"{stage} failed on {item.url}: {exc!r}")
+
+
 class _PooledPipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -84,10 +95,13 @@ class ClassifyPipeline(_PooledPipeline):
         if not isinstance(item, ArticlePage) or item.extracted is None:
             return item
         relevance = self.config.relevance
-        item.verdict = await WorkerPool.run(
-            classify, relevance.threshold, relevance.lexicon, item.extracted.title or "",
-            item.extracted.text,
-        )
+        try:
+            item.verdict = await WorkerPool.run(
+                classify, relevance.threshold, relevance.lexicon, item.extracted.title or "",
+                item.extracted.text,
+            )
+        except Exception as exc:  # a broken lexicon, a bug: the article stays unjudged
+            raise stage_failed(self.crawler, "classify", item, exc) from None
         return item
 
 
@@ -148,8 +162,11 @@ class StorePipeline:
                 await self._seen(item, "off_topic", extracted.title, score)
             stats.inc_value("pantau/off_topic")
             raise DropItem(f"off topic (score {score:.2f}): {item.url}")
-        new_id = await asyncio.to_thread(
-            storage.add_article, self.db, self._record(item), join_at=self.join_at)
+        try:
+            new_id = await asyncio.to_thread(
+                storage.add_article, self.db, self._record(item), join_at=self.join_at)
+        except Exception as exc:  # a full disk, a locked database: not stored, not known
+            raise stage_failed(self.crawler, "store", item, exc) from None
         stats.inc_value("pantau/stored" if new_id else "pantau/already_stored")
         return item
 

@@ -9,7 +9,9 @@ the database, which is the single record of what happened.
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,20 +31,46 @@ _POLL_SECONDS = 0.25
 @dataclass(frozen=True)
 class CrawlResult:
     run_id: int
-    status: str  # ok, partial, failed
+    status: str  # ok, partial, interrupted, failed
     sources: tuple[storage.SourceCounts, ...]
+    signal: int | None = None  # SIGINT or SIGTERM, when one stopped the crawl
 
     @property
     def exit_code(self) -> int:
-        """0: every source crawled; 2: some failed; 1: all failed."""
-        return {"ok": 0, "partial": 2}.get(self.status, 1)
+        """128 + the signal that stopped the crawl (130 SIGINT, 143 SIGTERM); else 0:
+        every source crawled; 2: some failed or were cut short; 1: all failed."""
+        if self.signal is not None:
+            return 128 + self.signal
+        return {"ok": 0, "partial": 2, "interrupted": 2}.get(self.status, 1)
 
 
 def run_status(counts: tuple[storage.SourceCounts, ...]) -> str:
     failed = sum(c.status == "failed" for c in counts)
-    if failed == 0:
-        return "ok"
-    return "failed" if failed == len(counts) else "partial"
+    if counts and failed == len(counts):
+        return "failed"
+    if any(c.status == "interrupted" for c in counts):
+        return "interrupted"
+    return "partial" if failed else "ok"
+
+
+class _Stop:
+    """The first shutdown signal the crawl process got, recorded on its way to Scrapy's
+    own handler (which stops the crawl gracefully)."""
+
+    signum: int | None = None
+
+    @classmethod
+    async def watch(cls) -> None:
+        # runs on the event loop's first turn, after Scrapy installed its handlers
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous = signal.getsignal(sig)
+            if callable(previous):
+                signal.signal(sig, functools.partial(cls._record, previous))
+
+    @classmethod
+    def _record(cls, previous: Callable[..., Any], signum: int, frame: Any) -> None:
+        cls.signum = cls.signum or signum
+        previous(signum, frame)
 
 
 def run_crawl(
@@ -75,15 +103,20 @@ def run_crawl(
         config, db_url=db_url, sources_file=sources_file, run_id=run_id, log_level=log_level
     )
     process = AsyncCrawlerProcess(settings)
+    loop = asyncio.get_event_loop()
+    # before the crawls' own tasks, so it runs as soon as Scrapy's handlers are in place;
+    # held, since the loop keeps only weak references to tasks
+    tasks = [loop.create_task(_Stop.watch())]
     crawlers = {}
     for source in sources:
         crawler = process.create_crawler(NewsSpider)
         crawlers[source.name] = crawler
         process.crawl(crawler, source=source, since=since)
     if on_progress is not None:
-        asyncio.get_event_loop().create_task(_report(crawlers, process, on_progress))
+        tasks.append(loop.create_task(_report(crawlers, process, on_progress)))
     process.start()
-    result = _result(engine, run_id, sources, started)
+    del tasks
+    result = _result(engine, run_id, sources, started, stopped_by=_Stop.signum)
     keep = timedelta(days=config.relevance.keep_off_topic_days)
     storage.purge_off_topic(engine, before=datetime.now(UTC) - keep)
     announce.after_run(engine, config, result, sources)
@@ -99,22 +132,22 @@ async def _report(crawlers: dict[str, Any], process: Any, callback: ProgressCall
         await asyncio.sleep(_POLL_SECONDS)
 
 
-def _result(
-    engine: Any, run_id: int, sources: tuple[Source, ...], started: datetime
-) -> CrawlResult:
+def _result(engine: Any, run_id: int, sources: tuple[Source, ...], started: datetime,
+            stopped_by: int | None) -> CrawlResult:
     recorded = {c.source: c for c in storage.source_runs(engine, run_id)}
     now = datetime.now(UTC)
+    missing = (("interrupted", "interrupted before this source started")
+               if stopped_by is not None
+               else ("failed", "the crawl stopped before this source finished"))
     counts = tuple(
         recorded.get(s.name)
-        or storage.SourceCounts(
-            source=s.name, status="failed", started_at=started, finished_at=now,
-            error="the crawl stopped before this source finished",
-        )
+        or storage.SourceCounts(source=s.name, status=missing[0], started_at=started,
+                                finished_at=now, error=missing[1])
         for s in sources
     )
     status = run_status(counts)
     storage.finish_run(engine, run_id, when=now, status=status)
-    return CrawlResult(run_id=run_id, status=status, sources=counts)
+    return CrawlResult(run_id=run_id, status=status, sources=counts, signal=stopped_by)
 
 
 def discover_routes(source: Source, config: Config) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -19,8 +20,12 @@ from typing import Any
 
 
 def _follow_parent(parent: int, every: float = 1.0) -> None:
-    """In a worker: exit when the crawl process is gone (a kill -9 never tells the
-    pool, and a worker waiting on its queue would otherwise live on)."""
+    """In a worker: leave Ctrl-C to the crawl process (a SIGINT to the terminal's
+    process group reaches the workers too; the crawl stops them when it has finished
+    the pages in flight), and exit when the crawl process is gone (a kill -9 never
+    tells the pool, and a worker waiting on its queue would otherwise live on)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(every)

@@ -4,6 +4,13 @@
 from storage.articles import add_article, as_record, count_articles, get_article, search
 from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
 from storage.export import stream_articles
+from storage.frontier import Pending as FrontierEntry
+from storage.frontier import (
+    add_to_frontier,
+    drop_from_frontier,
+    frontier_size,
+    take_up_frontier,
+)
 from storage.judgements import (
     add_off_topic,
     candidates,
@@ -84,6 +91,7 @@ __all__ = [
     "Candidate",
     "DatabaseError",
     "Filters",
+    "FrontierEntry",
     "Judgement",
     "LabelRecord",
     "NewArticle",
@@ -98,6 +106,7 @@ __all__ = [
     "Story",
     "add_article",
     "add_off_topic",
+    "add_to_frontier",
     "announcements",
     "article_stats",
     "article_texts",
@@ -111,10 +120,12 @@ __all__ = [
     "delivered",
     "demote",
     "discovered_at",
+    "drop_from_frontier",
     "enqueue_stories",
     "failed",
     "finish_run",
     "forget_engines",
+    "frontier_size",
     "get_article",
     "get_off_topic",
     "get_seen",
@@ -148,6 +159,7 @@ __all__ = [
     "sqlite_path",
     "start_run",
     "stream_articles",
+    "take_up_frontier",
     "unsigned_articles",
     "validators",
 ]

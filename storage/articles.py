@@ -48,7 +48,10 @@ def add_article(engine: Engine, new: NewArticle, *, join_at: float) -> int | Non
             session.flush()
             stories.assign(session, article.id, new.signature, join_at)
             return article.id
-    except IntegrityError:
+    except IntegrityError:  # stored already, under its canonical URL: this URL is known too
+        with writing(engine) as session:
+            _upsert(session, new.url, new.source, "stored", new.fetched_at, 200, new.title,
+                    new.relevance, new.run_id)
         return None
 
 

@@ -291,3 +291,20 @@ class HttpValidator(Base):
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime]
+
+
+class FrontierUrl(Base):
+    """A URL a crawl decided to fetch and has not dealt with yet: an article page
+    (``kind="article"``) or the next page of a listing (``kind="listing"``, with its
+    template and number). Written before the request is made and deleted when its
+    outcome is recorded, so a crawl cut short at any moment leaves what it did not
+    reach to the next one; ``attempts`` counts the runs that asked for it since."""
+
+    __tablename__ = "frontier"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str | None] = mapped_column(Text)
+    page: Mapped[int | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime]

@@ -84,6 +84,8 @@ def _health(engine: Engine, name: str) -> SourceHealth:
         ).one()
     failures = 0
     for run in recent:
+        if run.status == "interrupted":  # a stop or a restart says nothing of the site
+            continue
         if run.status != "failed":
             break
         failures += 1

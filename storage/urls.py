@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert
 
 from storage.engine import reading, writing
-from storage.models import SeenUrl
+from storage.models import FrontierUrl, SeenUrl
 
 FINAL_STATES = ("stored", "off_topic", "no_article")
 _CHUNK = 500
@@ -80,3 +80,5 @@ def _upsert(session, url, source, state, when, http_status, title, relevance, ru
         where=SeenUrl.state != "stored",
     )
     session.execute(statement)
+    # its outcome is recorded: the URL leaves the frontier in the same transaction
+    session.execute(delete(FrontierUrl).where(FrontierUrl.url == url))

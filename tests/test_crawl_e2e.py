@@ -224,3 +224,24 @@ def test_scrapy_list_and_scrapy_crawl_work_from_the_repo_root(sites, tmp_path):
     assert crawl.returncode == 0, crawl.stderr[-2000:]
     assert [r["source"] for r in space.articles()] == ["portal"] * len(space.articles())
     assert space.articles()
+
+
+def test_a_stage_failing_fails_the_source_and_leaves_its_articles_for_the_next_run(tmp_path):
+    """A lexicon that cannot be read makes every article's classification fail: each
+    source is failed with the reason said once, nothing is stored or marked known,
+    and once the config is fixed an ordinary crawl stores every on-topic article."""
+    with serve_sites() as fresh:
+        space = Workspace(tmp_path, fresh.sources_toml())
+        broken = tmp_path / "pantau.toml"
+        broken.write_text(f'[relevance]\nlexicon = "{tmp_path / "missing.toml"}"\n',
+                          encoding="utf-8")
+        code, summary = space.crawl("--config", str(broken))
+        assert code == 1
+        for row in summary:
+            assert row["status"] == "failed", row
+            assert row["error"].count("classify failed") == 1, row["error"]
+            assert row["stored"] == 0
+        assert space.articles() == []
+        code, summary = space.crawl()
+        assert code == 0
+        assert sorted(a["url"] for a in space.articles()) == sorted(on_topic(fresh))

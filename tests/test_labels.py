@@ -198,7 +198,13 @@ def test_upgrading_a_0001_database_keeps_articles_searchable(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = storage.open_database(url, migrate=False)
     upgrade(engine, "0001")
-    store(engine, new(1, *SHANGHAI))
+    article = new(1, *SHANGHAI)
+    with sqlite3.connect(engine.url.database) as conn:  # stored as a 0001 Pantau did
+        conn.execute(
+            "INSERT INTO articles (url, canonical_url, source, title, text, fetched_at, "
+            "relevance, matched, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]')",
+            (article.url, article.canonical_url, article.source, article.title, article.text,
+             article.fetched_at.isoformat(), article.relevance))
     upgrade(engine)
     assert [a.id for a in storage.search(engine, storage.Filters(query="shanghai"))] == [1]
     with sqlite3.connect(engine.url.database) as conn:

@@ -219,3 +219,32 @@ def test_what_was_learnt_is_saved_only_by_a_run_that_finished(db_url, db, reason
     saved = storage.validators(db, [f"{SITE}/berita?page=1"])
     assert saved == ({f"{SITE}/berita?page=1": ('"v2"', None)} if reason == "finished" else {})
     assert not spider.lock.is_locked
+
+
+def test_unknown_articles_and_the_next_page_are_remembered_before_they_are_asked_for(
+        db_url, db):
+    spider = spider_for(db_url)
+    requested = urls_of(collect(spider.parse_listing(listing(1, SLUGS[:3]))))
+    pending = storage.take_up_frontier(db, "kota", give_up_after=3)
+    assert sorted(p.url for p in pending) == sorted(requested)
+    assert [(p.kind, p.template, p.page) for p in pending if p.kind == "listing"] == [
+        ("listing", f"{SITE}/berita?page={{page}}", 2)]
+    # an outcome recorded takes the article out, in the same transaction
+    storage.record_seen(db, requested[0], source="kota", state="off_topic", when=T0)
+    assert storage.frontier_size(db, "kota") == len(requested) - 1
+
+
+def test_a_new_run_asks_first_for_what_the_last_one_did_not_reach(db_url, db):
+    storage.add_to_frontier(db, "kota", [
+        storage.FrontierEntry(f"{SITE}/berita/2025/05/{SLUGS[0]}", "article"),
+        storage.FrontierEntry(f"{SITE}/berita?page=3", "listing", f"{SITE}/berita?page={{page}}",
+                              3)], when=T0)
+    spider = spider_for(db_url)
+    first = collect(spider._take_up_frontier())
+    assert [r.url for r in first] == [f"{SITE}/berita/2025/05/{SLUGS[0]}",
+                                      f"{SITE}/berita?page=3"]
+    assert first[1].meta["page"] == 3
+    # asked for in give_up_after runs without an outcome (a page that keeps timing out)
+    for _ in range(3):
+        storage.take_up_frontier(db, "kota", give_up_after=3)
+    assert storage.frontier_size(db, "kota") == 0

@@ -40,7 +40,7 @@ def queue(engine: Any, config: Config, run_id: int, counts: Iterable[storage.Sou
     tz = ZoneInfo(config.display.timezone)
     on = channels(config)
     new = storage.enqueue_stories(engine, run_id, channels=on, when=now, tz=tz)
-    names = [c.source for c in counts if c.status != "skipped"]
+    names = [c.source for c in counts if c.status not in ("skipped", "interrupted")]
     by_name = {s.name: s for s in sources}
     new += health.assess(engine, config, names, by_name, on, now=now, run_id=run_id, tz=tz)
     return new

@@ -8,11 +8,13 @@ end with one line on stderr and exit status 1, never a traceback.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
 
 import storage
+from crawler.cli.options import Interrupted
 from crawler.config.settings import ConfigError
 
 
@@ -54,6 +56,11 @@ def main(argv: list[str] | None = None) -> None:
     except (ConfigError, storage.DatabaseError) as exc:
         click.echo(f"Error: {exc}", err=True)
         code = 1
+    except Interrupted as stop:
+        name = signal.Signals(stop.signum).name
+        click.echo(f"Interrupted ({name}) before the crawl began; nothing was fetched.",
+                   err=True)
+        code = 128 + stop.signum
     sys.exit(code or 0)
 
 

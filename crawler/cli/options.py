@@ -8,6 +8,7 @@ Commands import this module, never the click group (``crawler.cli.main``).
 from __future__ import annotations
 
 import functools
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -21,6 +22,27 @@ from crawler.cli import output
 from crawler.config.settings import Config, load_config
 from crawler.config.sources import Source, load_sources
 from crawler.relevance.classifier import STAGES
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM before a crawl's own handlers took over (a BaseException, so
+    that no ``except Exception`` on the way swallows it); ``main`` exits 128 + signum."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def stop_on_signals() -> None:
+    """Turn SIGINT and SIGTERM into ``Interrupted`` until Scrapy installs its own
+    handlers (which stop a crawl gracefully): a crawl stopped while it starts exits
+    with the signal's status too, and prints no traceback."""
+    def interrupt(signum: int, _frame: Any) -> None:
+        raise Interrupted(signum)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupt)
+
 
 EPILOG_COMMON = "The options --db, --sources and --config are accepted by every command."
 

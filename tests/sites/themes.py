@@ -219,8 +219,9 @@ class GovernmentPortal:
     kind = "government"
     robots = "User-agent: *\nDisallow: /privat/\n"
 
-    def __init__(self, per_page: int = 4) -> None:
+    def __init__(self, per_page: int = 4, draft_link: bool = True) -> None:
         self.per_page = per_page
+        self.draft_link = draft_link  # page 1 links a draft that robots.txt forbids
 
     def path_for(self, article: Article, number: int) -> str:
         return f"/berita/read/{3100 + number}/{article.slug}"
@@ -266,7 +267,8 @@ class GovernmentPortal:
             f'<h3><a href="{a.path}">{escape(a.title)}</a></h3>'
             f'<span class="tgl">{indonesian_date(a.published, clock=False)}</span></div>'
             for a in chunk) or '<p class="kosong">Tidak ada berita.</p>'
-        if page == 1:  # an internal page, linked by mistake; robots.txt forbids it
+        if page == 1 and self.draft_link:  # an internal page, linked by mistake; robots.txt
+            # forbids it
             cards += ('<div class="card"><h3><a href="/privat/berita/read/9001/draf-siaran-pers-'
                       'belum-terbit-jangan-disebar">Draf</a></h3></div>')
         pages = "".join(f'<a href="/berita?page={n}">{n}</a> ' for n in range(1, 6))

@@ -10,7 +10,14 @@ from rich.console import Console
 
 from crawler.cli import output
 from crawler.cli.logs import setup_logging
-from crawler.cli.options import EPILOG_COMMON, App, common_options, format_option, parse_moment
+from crawler.cli.options import (
+    EPILOG_COMMON,
+    App,
+    common_options,
+    format_option,
+    parse_moment,
+    stop_on_signals,
+)
 from crawler.cli.progress import CrawlProgress
 from crawler.config.sources import select
 
@@ -45,8 +52,10 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, since: str | No
           quiet: bool, trigger: str, log_level: str) -> int:
     """Crawl the configured sources now and store new on-topic articles.
 
-    Exit status: 0 when every source was crawled, 2 when some failed (the
-    summary says why), 1 when all failed or on a usage error.
+    Exit status: 0 when every source was crawled, 2 when some failed or were
+    cut short (the summary says why), 1 when all failed or on a usage error,
+    130 after Ctrl-C (SIGINT) and 143 after SIGTERM; an interrupted crawl leaves
+    what it did not reach to the next one.
 
     \b
     Examples:
@@ -56,6 +65,7 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, since: str | No
       pantau crawl --format json > summary.json
       pantau crawl --source infopublik --since 2025-01-01   # backfill
     """
+    stop_on_signals()
     from spiders.run import run_crawl
 
     config = app.config
@@ -98,6 +108,10 @@ def _summary(result: Any, fmt: str, app: App) -> None:
     note = f"{stored} new on-topic article(s) stored in {app.db_url}."
     if failed:
         note += f" Failed: {', '.join(failed)}."
+    cut = [c.source for c in result.sources if c.status == "interrupted"]
+    if cut:
+        note += (f" Interrupted: {', '.join(cut)}; the next crawl takes up what they did "
+                 "not reach.")
     click.echo(note)
 
 
