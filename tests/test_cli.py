@@ -137,3 +137,14 @@ def test_every_command_has_help_with_an_example(path, command):
     assert "Example" in command.help, path
     params = {p.name for p in command.params}
     assert {"db_option", "sources_file", "config_file"} <= params, path
+
+
+@pytest.mark.parametrize("command", [["search"], ["show", "1"], ["stats"], ["export"],
+                                     ["status"], ["feed"]])
+def test_reading_commands_never_create_a_database(tmp_path, command):
+    missing = tmp_path / "mistyped.db"
+    result = pantau(*command, "--db", str(missing))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: no database at {missing} (run pantau crawl first, or pass --db)"]
+    assert list(tmp_path.iterdir()) == []  # no file, no lock folder

@@ -69,7 +69,18 @@ class App:
 
     @functools.cached_property
     def db(self) -> Any:
+        """The database, created (and migrated) when it does not exist yet."""
         return storage.open_database(self.db_url)
+
+    @functools.cached_property
+    def stored(self) -> Any:
+        """The database for a command that only reads it: never created (a mistyped
+        --db must not answer "nothing found"); an existing older one is migrated."""
+        path = storage.sqlite_path(self.db_url)
+        if path is not None and not path.exists():
+            raise click.ClickException(
+                f"no database at {path} (run pantau crawl first, or pass --db)")
+        return self.db
 
     @property
     def tz(self) -> ZoneInfo:

@@ -65,12 +65,13 @@ def daemon(app: App, log_level: str, log_file: str | None) -> int:
 def _status(app: App, runs: int) -> dict[str, Any]:
     from scheduler.status import upcoming
 
+    db = app.stored  # before anything beside it is made: a missing database is an error
     tz = app.tz
     schedule = app.config.schedule
     info = running_daemon(app.db_url)
     jobs = plan(app.sources, schedule.cron, zone(schedule.timezone))
-    coming = upcoming(jobs, app.config, app.db, datetime.now(UTC))
-    health = {h.source: h for h in storage.source_health(app.db, [u.source for u in coming])}
+    coming = upcoming(jobs, app.config, db, datetime.now(UTC))
+    health = {h.source: h for h in storage.source_health(db, [u.source for u in coming])}
     return {
         "daemon": None if info is None else {
             "pid": info.pid, "started_at": info.started_at, "host": info.host},
@@ -81,7 +82,7 @@ def _status(app: App, runs: int) -> dict[str, Any]:
              "health": _health(health[u.source])}
             for u in coming
         ],
-        "last_runs": [_run_record(run, tz) for run in storage.last_runs(app.db, runs)],
+        "last_runs": [_run_record(run, tz) for run in storage.last_runs(db, runs)],
     }
 
 

@@ -28,7 +28,7 @@ def feed(app: App, limit: int | None) -> None:
     config = app.config
     if limit is not None:
         config = config.replace("alerts", feed_entries=limit)
-    sys.stdout.buffer.write(atom.build(app.db, config))
+    sys.stdout.buffer.write(atom.build(app.stored, config))
     sys.stdout.flush()
 
 

@@ -80,12 +80,12 @@ def search(app: App, filters: storage.Filters, group: bool, fmt: str) -> None:
     if group:
         _stories(app, filters, fmt)
         return
-    records = [storage.as_record(a, tz) for a in storage.search(app.db, filters)]
+    records = [storage.as_record(a, tz) for a in storage.search(app.stored, filters)]
     if fmt != "table":
         output.write(records, fmt, [])
         return
     output.table(records, _columns(tz))
-    total = storage.count_articles(app.db, filters) if len(records) == filters.limit else None
+    total = storage.count_articles(app.stored, filters) if len(records) == filters.limit else None
     if total and total > len(records):
         click.echo(f"{len(records)} of {total} shown; use --limit or --format.", err=True)
     elif not records:
@@ -93,12 +93,12 @@ def search(app: App, filters: storage.Filters, group: bool, fmt: str) -> None:
 
 
 def _stories(app: App, filters: storage.Filters, fmt: str) -> None:
-    records = [story_record(s, app.tz) for s in storage.search_stories(app.db, filters)]
+    records = [story_record(s, app.tz) for s in storage.search_stories(app.stored, filters)]
     if fmt != "table":
         output.write(records, fmt, [])
         return
     output.table(records, _story_columns(app.tz))
-    total = storage.count_stories(app.db, filters) if len(records) == filters.limit else None
+    total = storage.count_stories(app.stored, filters) if len(records) == filters.limit else None
     if total and total > len(records):
         click.echo(f"{len(records)} of {total} stories shown; use --limit or --format.", err=True)
     elif not records:
@@ -119,7 +119,7 @@ def show(app: App, id_or_url: str, fmt: str) -> None:
       pantau show 12
       pantau show https://infopublik.id/kategori/nusantara/912345/pemprov-dki --format json
     """
-    article = storage.get_article(app.db, id_or_url)
+    article = storage.get_article(app.stored, id_or_url)
     if article is None:
         raise click.ClickException(f"no stored article {id_or_url!r} (see: pantau search)")
     record = storage.as_record(article, app.tz)
@@ -127,7 +127,7 @@ def show(app: App, id_or_url: str, fmt: str) -> None:
         {"id": a.id, "source": a.source, "url": a.url, "title": a.title,
          "published_at": a.published_at.astimezone(app.tz).isoformat() if a.published_at
          else None}
-        for a in storage.same_story(app.db, article)
+        for a in storage.same_story(app.stored, article)
     ]
     if fmt == "json":
         output.write([record], "jsonl", [])

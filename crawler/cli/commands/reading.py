@@ -49,16 +49,17 @@ def export(app: App, filters: storage.Filters, fmt: str, path: Path | None, quie
         raise click.ClickException(f"--format {fmt} writes a file: give it with -o FILE")
     if path is not None and not path.parent.is_dir():
         raise click.ClickException(f"{path}: folder {path.parent} does not exist")
+    db = app.stored
     console = Console(stderr=True)
     show = path is not None and not quiet and console.is_terminal
     progress = Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=console, transient=True, disable=not show)
-    total = storage.count_articles(app.db, filters) if show else None
+    total = storage.count_articles(db, filters) if show else None
     task = progress.add_task("export", total=min(total, filters.limit or total) if total else None)
     tz = app.tz
 
     def records() -> Any:
-        for article in storage.stream_articles(app.db, filters):
+        for article in storage.stream_articles(db, filters):
             yield storage.as_record(article, tz)
             progress.advance(task)
 
@@ -121,7 +122,7 @@ def stats(app: App, filters: storage.Filters, fmt: str) -> None:
       pantau stats --since 2025-01-01 --format json
       pantau stats --stage mou
     """
-    record = stats_record(storage.article_stats(app.db, app.tz, filters))
+    record = stats_record(storage.article_stats(app.stored, app.tz, filters))
     if fmt == "json":
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
