@@ -4,8 +4,8 @@
 from storage.articles import add_article, as_record, count_articles, get_article, search
 from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
 from storage.export import stream_articles
-from storage.frontier import Pending as FrontierEntry
 from storage.frontier import (
+    FrontierEntry,
     add_to_frontier,
     drop_from_frontier,
     frontier_size,

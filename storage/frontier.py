@@ -14,38 +14,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from storage.engine import writing
+from storage.engine import reading, writing
 from storage.models import FrontierUrl
 
 KINDS = ("article", "listing")
 
 
 @dataclass(frozen=True)
-class Pending:
+class FrontierEntry:
+    """An article URL, or a listing page with its template and number."""
+
     url: str
     kind: str
     template: str | None = None
     page: int | None = None
 
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown frontier kind {self.kind!r}")
 
-def add_to_frontier(engine: Engine, source: str, pending: Iterable[Pending], *,
-             when: datetime) -> None:
+
+def add_to_frontier(engine: Engine, source: str, pending: Iterable[FrontierEntry], *,
+                    when: datetime) -> None:
     """Add ``pending`` to the source's frontier (a URL already there is kept as it is)."""
     rows = [dict(url=p.url, source=source, kind=p.kind, template=p.template, page=p.page,
                  attempts=0, added_at=when) for p in pending]
     if not rows:
         return
-    for row in rows:
-        if row["kind"] not in KINDS:
-            raise ValueError(f"unknown frontier kind {row['kind']!r}")
     with writing(engine) as session:
         session.execute(insert(FrontierUrl).values(rows).on_conflict_do_nothing())
 
 
-def take_up_frontier(engine: Engine, source: str, *, give_up_after: int) -> list[Pending]:
+def take_up_frontier(engine: Engine, source: str, *, give_up_after: int) -> list[FrontierEntry]:
     """The source's frontier, for a new run to ask for first: each row's attempts
     counted up, and rows asked for ``give_up_after`` times already dropped."""
     with writing(engine) as session:
@@ -53,7 +56,7 @@ def take_up_frontier(engine: Engine, source: str, *, give_up_after: int) -> list
             FrontierUrl.source == source, FrontierUrl.attempts >= give_up_after))
         session.execute(update(FrontierUrl).where(FrontierUrl.source == source)
                         .values(attempts=FrontierUrl.attempts + 1))
-        return [Pending(r.url, r.kind, r.template, r.page) for r in session.scalars(
+        return [FrontierEntry(r.url, r.kind, r.template, r.page) for r in session.scalars(
             select(FrontierUrl).where(FrontierUrl.source == source)
             .order_by(FrontierUrl.added_at, FrontierUrl.url))]
 
@@ -67,10 +70,7 @@ def drop_from_frontier(engine: Engine, urls: Iterable[str]) -> None:
 
 
 def frontier_size(engine: Engine, source: str | None = None) -> int:
-    from sqlalchemy import func
-
-    from storage.engine import reading
-
+    """Rows in the frontier (of one source)."""
     with reading(engine) as session:
         statement = select(func.count()).select_from(FrontierUrl)
         if source is not None:
