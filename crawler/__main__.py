@@ -1,6 +1,6 @@
 """``python -m crawler`` is ``pantau`` (the daemon starts crawls this way)."""
 
-from crawler.cli.main import main
+from crawler.cli.entry import main
 
 if __name__ == "__main__":
     main()

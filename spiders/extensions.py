@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from sqlalchemy.exc import DBAPIError
 
 import storage
+
+logger = logging.getLogger(__name__)
 
 _ERROR_STATS = ("pantau/problems", "pantau/article_errors", "pantau/extract_errors",
                 "pantau/stage_failures")
@@ -44,7 +48,11 @@ class RunRecorder:
 
     async def spider_closed(self, spider: Any, reason: str) -> None:
         counts = source_counts(spider, self.crawler.stats.get_stats(), reason, self.started)
-        await asyncio.to_thread(self._record, counts)
+        try:
+            await asyncio.to_thread(self._record, counts)
+        except DBAPIError as exc:  # a full disk: the summary still tells, from the stats
+            logger.error("source %s: its run could not be recorded: %s", counts.source,
+                         storage.explain(exc) or exc.orig)
 
     def _record(self, counts: storage.SourceCounts) -> None:
         storage.record_source_run(self.db, self.run_id, counts)

@@ -1,9 +1,13 @@
-"""Test-only fault hook: kill the crawl process with SIGKILL at a named point.
+"""Test-only fault hook: kill the crawl process with SIGKILL at a named point, or
+fill the disk.
 
 ``PANTAU_FAULT=commit:3`` kills the process the 3rd time it reaches the point
 ``commit``, so a crash test is reproducible instead of timing-dependent
-(``tests/test_crash.py``). Unset, the extension switches itself off and
-``reached()`` does nothing. The points:
+(``tests/test_crash.py``). ``PANTAU_FAULT=disk-full:3`` lets the database grow no
+more from its 3rd commit on (SQLite's ``max_page_count`` set to its size on every
+connection): the next write that needs a page fails as on a full disk, with SQLite's
+own SQLITE_FULL. Unset, the extension switches itself off and ``reached()`` does
+nothing. The points:
 
 - ``fetch``: a response for an article page has been received (Scrapy's
   ``response_received`` signal), before the spider turns it into an item;
@@ -29,7 +33,7 @@ from sqlalchemy import Engine, event
 import storage
 
 ENV = "PANTAU_FAULT"
-POINTS = ("fetch", "extract", "commit")
+POINTS = ("fetch", "extract", "commit", "disk-full")
 logger = logging.getLogger(__name__)
 
 
@@ -62,6 +66,7 @@ class _Countdown:
     def __init__(self) -> None:
         self.fault: Fault | None = None
         self.count = 0
+        self.full = False  # disk-full: the database may not grow any more
         self.lock = threading.Lock()
 
     def arm(self, fault: Fault) -> bool:
@@ -79,7 +84,11 @@ class _Countdown:
         with self.lock:
             self.count += 1
             due = self.count >= fault.at
-        if due:
+        if due and point == "disk-full":
+            if not self.full:
+                logger.warning("fault: the disk is full from commit #%d on", fault.at)
+            self.full = True
+        elif due:
             logger.warning("fault: SIGKILL at %s #%d", point, fault.at)
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -94,6 +103,14 @@ def reached(point: str) -> None:
 
 def _on_commit(_conn: Any) -> None:
     reached("commit")
+    reached("disk-full")
+
+
+def _on_begin(conn: Any) -> None:
+    """Once the disk is "full", a transaction may not make the database larger."""
+    if _countdown.full:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {int(pages)}")
 
 
 class FaultInjector:
@@ -105,7 +122,7 @@ class FaultInjector:
             raise NotConfigured  # no message: Scrapy would log it as a warning on every crawl
         fault = Fault.parse(spec)
         if _countdown.arm(fault):
-            logger.warning("fault armed: SIGKILL at %s #%d", fault.point, fault.at)
+            logger.warning("fault armed: %s #%d", fault.point, fault.at)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         url = crawler.settings.get("PANTAU_DB")
         if url:
@@ -123,3 +140,4 @@ class FaultInjector:
 def _watch_commits(engine: Engine) -> None:
     if not event.contains(engine, "commit", _on_commit):
         event.listen(engine, "commit", _on_commit)
+        event.listen(engine, "begin", _on_begin)

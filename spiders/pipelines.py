@@ -28,15 +28,17 @@ from spiders.workers import WorkerPool
 logger = logging.getLogger(__name__)
 
 
-def stage_failed(crawler: Any, stage: str, item: ArticlePage, exc: Exception) -> DropItem:
+def stage_failed(crawler: Any, stage: str, item: ArticlePage | SeenPage,
+                 exc: Exception) -> DropItem:
     """Count a stage that failed on an article; the first reason is kept for the
     source's summary (``spiders.extensions``), said once however many articles fail.
     The article is left unrecorded: it stays in the frontier for the next run."""
     stats = crawler.stats
     stats.inc_value("pantau/stage_failures")
+    reason = storage.explain(exc) or f"{type(exc).__name__}: {exc}"  # disk full ...
     if not stats.get_value("pantau/stage_failure"):
-        stats.set_value("pantau/stage_failure", f"{stage} failed: {type(exc).__name__}: {exc}")
-    return DropItem(f"{stage} failed on {item.url}: {exc!r}")
+        stats.set_value("pantau/stage_failure", f"{stage} failed: {reason}")
+    return DropItem(f"{stage} failed on {item.url}: {reason}")
 
 
 class _PooledPipeline:
@@ -144,6 +146,14 @@ class StorePipeline:
         return cls(crawler)
 
     async def process_item(self, item: Any) -> Any:
+        try:
+            return await self._store(item)
+        except DropItem:
+            raise
+        except Exception as exc:  # a full disk, a locked database: not stored, not known
+            raise stage_failed(self.crawler, "store", item, exc) from None
+
+    async def _store(self, item: ArticlePage | SeenPage) -> Any:
         if isinstance(item, SeenPage):
             await self._seen(item, item.state)
             raise DropItem(f"{item.url}: {item.state} (HTTP {item.status})")
@@ -162,11 +172,8 @@ class StorePipeline:
                 await self._seen(item, "off_topic", extracted.title, score)
             stats.inc_value("pantau/off_topic")
             raise DropItem(f"off topic (score {score:.2f}): {item.url}")
-        try:
-            new_id = await asyncio.to_thread(
-                storage.add_article, self.db, self._record(item), join_at=self.join_at)
-        except Exception as exc:  # a full disk, a locked database: not stored, not known
-            raise stage_failed(self.crawler, "store", item, exc) from None
+        new_id = await asyncio.to_thread(
+            storage.add_article, self.db, self._record(item), join_at=self.join_at)
         stats.inc_value("pantau/stored" if new_id else "pantau/already_stored")
         return item
 

@@ -2,7 +2,15 @@
 ``crawler``, ``spiders`` or ``scheduler``: it knows tables, not crawling."""
 
 from storage.articles import add_article, as_record, count_articles, get_article, search
-from storage.engine import DEFAULT_URL, DatabaseError, forget_engines, open_database, sqlite_path
+from storage.engine import (
+    DEFAULT_URL,
+    MAX_INTEGER,
+    DatabaseError,
+    explain,
+    forget_engines,
+    open_database,
+    sqlite_path,
+)
 from storage.export import stream_articles
 from storage.frontier import (
     FrontierEntry,
@@ -86,6 +94,7 @@ from storage.views import BROWSE
 __all__ = [
     "BROWSE",
     "DEFAULT_URL",
+    "MAX_INTEGER",
     "UNDATED",
     "Activity",
     "Candidate",
@@ -122,6 +131,7 @@ __all__ = [
     "discovered_at",
     "drop_from_frontier",
     "enqueue_stories",
+    "explain",
     "failed",
     "finish_run",
     "forget_engines",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -10,11 +11,13 @@ from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from storage import stories
-from storage.engine import DatabaseError, reading, writing
+from storage.engine import MAX_INTEGER, DatabaseError, reading, writing
 from storage.filtering import filtered as _filtered
 from storage.models import Article, ArticlePartner
 from storage.records import Filters, NewArticle
 from storage.urls import _upsert
+
+_ID = re.compile(r"[0-9]+")  # ASCII digits (str.isdigit also takes '²')
 
 _ARTICLE_FIELDS = {f.name for f in dataclasses.fields(NewArticle)} - {"partners", "signature"}
 
@@ -58,8 +61,9 @@ def add_article(engine: Engine, new: NewArticle, *, join_at: float) -> int | Non
 def get_article(engine: Engine, id_or_url: str) -> Article | None:
     """One article by id, URL or canonical URL."""
     with reading(engine) as session:
-        if id_or_url.isdigit():
-            return session.get(Article, int(id_or_url))
+        if _ID.fullmatch(id_or_url):
+            number = int(id_or_url)  # an id past SQLite's integers cannot be stored
+            return session.get(Article, number) if number <= MAX_INTEGER else None
         return session.scalars(
             select(Article).where(
                 or_(Article.canonical_url == id_or_url, Article.url == id_or_url)

@@ -8,6 +8,8 @@ deferred transaction that later wants to write can fail at once with
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,11 +19,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 DEFAULT_URL = "sqlite:///pantau.db"
 BUSY_TIMEOUT_MS = 30_000
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer: ids, counts and LIMITs
 _WRITE = "pantau_write"
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
@@ -39,12 +42,12 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _sqlite_events(engine: Engine) -> None:
+def _sqlite_events(engine: Engine, busy_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cursor = dbapi_conn.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -57,7 +60,12 @@ def _sqlite_events(engine: Engine) -> None:
 
 
 def open_database(url: str = DEFAULT_URL, *, migrate: bool = True) -> Engine:
-    """An engine for ``url`` (one per URL and process), its schema brought up to date."""
+    """An engine for ``url`` (one per URL and process), its schema brought up to date.
+
+    Everything that stops a database from being opened is a DatabaseError with one
+    line saying why: a bad URL, a driver that is not installed, a folder, a file
+    that is not SQLite, a database from a newer Pantau, a read-only file or folder.
+    """
     with _lock:
         if url in _engines:
             return _engines[url]
@@ -70,12 +78,76 @@ def open_database(url: str = DEFAULT_URL, *, migrate: bool = True) -> Engine:
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
             raise DatabaseError(f"{url}: folder {path.parent} does not exist")
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _sqlite_events(engine)
+        if path is not None and path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file (pass --db "
+                                f"{path / 'pantau.db'} for a database in it)")
+        try:
+            engine = create_engine(url, connect_args={"timeout": _busy_seconds(parsed)})
+        except (ImportError, NoSuchModuleError) as exc:
+            raise DatabaseError(f"{url}: no driver for {parsed.drivername} is installed "
+                                f"({exc})") from None
+        _sqlite_events(engine, int(_busy_seconds(parsed) * 1000))
         if migrate:
-            upgrade(engine)
+            try:
+                upgrade(engine)
+            except DBAPIError as exc:
+                engine.dispose()
+                raise DatabaseError(explain(exc, url) or f"{url}: {exc.orig}") from None
         _engines[url] = engine
         return engine
+
+
+def _busy_seconds(parsed: Any) -> float:
+    """How long a writer waits for the write lock: ``?timeout=SECONDS`` in the URL,
+    else ``BUSY_TIMEOUT_MS``; the URL's query is SQLite's own (pysqlite reads it)."""
+    value = parsed.query.get("timeout")
+    try:
+        return float(value) if value is not None else BUSY_TIMEOUT_MS / 1000
+    except ValueError:
+        raise DatabaseError(f"timeout={value!r} in the database URL is not a number of "
+                            "seconds") from None
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) and what each means
+# for a person who ran a command.
+_BUSY, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 8, 10, 11, 13, 14, 26
+
+
+def explain(exc: BaseException, url: str | None = None) -> str | None:
+    """One line for an SQLite failure a person can act on (locked past the busy
+    timeout, read-only, disk full, not a database, damaged, cannot open), naming the
+    database; None for anything else (a bug, which keeps its traceback)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.Error) or code is None:
+        return None
+    if url is None and len(_engines) == 1:
+        url = next(iter(_engines))
+    path = sqlite_path(url) if url else None
+    name = str(path) if path is not None else (url or "the database")
+    primary = code & 0xFF
+    if primary == _BUSY:
+        return (f"{name} is locked: another process (a crawl, the daemon) held its write "
+                "lock longer than the busy timeout; try again, or raise it with "
+                "--db 'sqlite:///FILE?timeout=SECONDS'")
+    if primary == _READONLY:
+        return (f"cannot write to {name}: the file or its folder is read-only (SQLite also "
+                f"writes {path.name if path else 'its'}-wal and -shm files beside it)")
+    if primary == _FULL:
+        return f"the disk is full: cannot write to {name} (free some space and run again)"
+    if primary == _NOTADB:
+        return f"{name} is not an SQLite database (pass --db a Pantau database)"
+    if primary == _CORRUPT:
+        return f"{name} is damaged ({orig}); restore it from a backup"
+    if primary == _CANTOPEN:
+        folder = path.parent if path is not None else None
+        if folder is not None and not os.access(folder, os.W_OK):
+            return (f"cannot open {name}: its folder {folder} is not writable (SQLite "
+                    "writes -wal and -shm files beside the database)")
+        return f"cannot open {name} ({orig})"
+    if primary == _IOERR:
+        return f"I/O error on {name} ({orig})"
+    return None
 
 
 def forget_engines() -> None:
@@ -115,12 +187,30 @@ def alembic_config(engine: Engine | None = None) -> Any:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one write transaction.
 
-    Two processes opening a new database at once queue on the write lock; the
-    second finds the schema current and does nothing.
+    A database already at ``revision`` is only read (a reading command works on a
+    database it may not write, and does not wait for a crawl's write lock). Two
+    processes opening a new database at once queue on the write lock; the second
+    finds the schema current and does nothing. A database whose revision this
+    Pantau does not know was written by a newer one: DatabaseError.
     """
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     config = alembic_config(engine)
+    script = ScriptDirectory.from_config(config)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+        conn.rollback()
+    known = {rev.revision for rev in script.walk_revisions()}
+    unknown = [rev for rev in current if rev not in known]
+    if unknown:
+        raise DatabaseError(
+            f"{sqlite_path(str(engine.url)) or engine.url} was written by a newer Pantau "
+            f"(database revision {unknown[0]}; this one knows up to {script.get_current_head()}"
+            "): upgrade Pantau, or pass another --db")
+    if revision == "head" and set(current) == set(script.get_heads()):
+        return
     with engine.execution_options(**{_WRITE: True}).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)

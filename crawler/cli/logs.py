@@ -11,6 +11,8 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 
+import storage
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -23,7 +25,9 @@ class OneLine(logging.Formatter):
         if record.exc_info and not self.tracebacks:
             error = record.exc_info[1]
             record = logging.makeLogRecord(record.__dict__)
-            record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
+            # a database failure a person can act on in its words, not its SQL
+            said = storage.explain(error) if error is not None else None
+            record.msg = f"{record.getMessage()} ({said or f'{type(error).__name__}: {error}'})"
             record.args = None
             record.exc_info = record.exc_text = None
         return super().format(record).replace("\n", " | ")

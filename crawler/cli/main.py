@@ -8,14 +8,20 @@ end with one line on stderr and exit status 1, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import signal
 import sys
 
 import click
+from sqlalchemy.exc import DBAPIError
 
 import storage
 from crawler.cli.options import Interrupted
 from crawler.config.settings import ConfigError
+
+# OSErrors that are about the machine, not the program: one line, exit 1.
+_PERSONAL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS,
+                    errno.ENOENT, errno.EISDIR, errno.ENOTDIR}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -27,6 +33,7 @@ def cli() -> None:
     \b
     Examples:
       pantau crawl                      crawl every source into ./pantau.db
+      pantau check                      check the config, sources and lexicon
       pantau search shanghai --since 2025-01-01
       pantau show 12
       pantau mark 12 --irrelevant       a person's judgement overrides the classifier
@@ -56,6 +63,21 @@ def main(argv: list[str] | None = None) -> None:
     except (ConfigError, storage.DatabaseError) as exc:
         click.echo(f"Error: {exc}", err=True)
         code = 1
+    except DBAPIError as exc:  # locked past the busy timeout, disk full, read-only ...
+        message = storage.explain(exc)
+        if message is None:
+            raise  # not a condition a person can act on: a bug, keep its traceback
+        click.echo(f"Error: {message}", err=True)
+        code = 1
+    except OSError as exc:  # an output file or folder: full disk, no permission ...
+        if exc.errno not in _PERSONAL_ERRNOS:
+            raise
+        where = f": {exc.filename}" if exc.filename else ""
+        click.echo(f"Error: {exc.strerror}{where}", err=True)
+        code = 1
+    except KeyboardInterrupt:  # Ctrl-C in a command that installs no handler of its own
+        click.echo("Interrupted.", err=True)
+        code = 128 + signal.SIGINT
     except Interrupted as stop:
         name = signal.Signals(stop.signum).name
         click.echo(f"Interrupted ({name}) before the crawl began; nothing was fetched.",
@@ -66,6 +88,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def _register() -> None:
     from crawler.cli.commands import (
+        check,
         crawl,
         daemon,
         feed,
@@ -76,7 +99,7 @@ def _register() -> None:
         stories,
     )
 
-    for module in (crawl, daemon, feed, labels, query, reading, sources, stories):
+    for module in (check, crawl, daemon, feed, labels, query, reading, sources, stories):
         for command in module.COMMANDS:
             cli.add_command(command)
 

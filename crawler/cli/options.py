@@ -19,9 +19,10 @@ import click
 
 import storage
 from crawler.cli import output
-from crawler.config.settings import Config, load_config
-from crawler.config.sources import Source, load_sources
-from crawler.relevance.classifier import STAGES
+from crawler.cli.checks import Loaded, check
+from crawler.config.settings import Config
+from crawler.config.sources import Source
+from crawler.relevance.lexicon import STAGES
 
 
 class Interrupted(BaseException):
@@ -44,6 +45,9 @@ def stop_on_signals() -> None:
         signal.signal(sig, interrupt)
 
 
+# A count or limit: at least 1, and no larger than SQLite's integers.
+COUNT = click.IntRange(min=1, max=storage.MAX_INTEGER)
+
 EPILOG_COMMON = "The options --db, --sources and --config are accepted by every command."
 
 
@@ -60,12 +64,18 @@ class App:
         return self.db_option if "://" in self.db_option else f"sqlite:///{self.db_option}"
 
     @functools.cached_property
-    def config(self) -> Config:
-        return load_config(self.config_file)
+    def loaded(self) -> Loaded:
+        """Config, sources and lexicon, checked (``crawler.cli.checks``); every command
+        asks for it before it starts."""
+        return check(self.config_file, self.sources_file)
 
-    @functools.cached_property
+    @property
+    def config(self) -> Config:
+        return self.loaded.config
+
+    @property
     def sources(self) -> tuple[Source, ...]:
-        return load_sources(self.sources_file)
+        return self.loaded.sources
 
     @functools.cached_property
     def db(self) -> Any:
@@ -87,8 +97,16 @@ class App:
         return ZoneInfo(self.config.display.timezone)
 
 
-def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--db, --sources and --config on a command, turned into an ``App`` argument."""
+def common_options(command: Callable[..., Any] | None = None, *,
+                   checked: bool = True) -> Any:
+    """--db, --sources and --config on a command, turned into an ``App`` argument.
+
+    The config, sources and lexicon are checked before the command runs (one line
+    and exit 1 on the first problem); ``checked=False`` leaves that to the command
+    (``pantau check``). ``@common_options`` or ``@common_options(checked=False)``.
+    """
+    if command is None:
+        return functools.partial(common_options, checked=checked)
 
     @click.option(
         "--db", "db_option", envvar="PANTAU_DB", default=storage.DEFAULT_URL, show_default=True,
@@ -107,7 +125,10 @@ def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(db_option: str, sources_file: str | None, config_file: str | None,
                 **kwargs: Any) -> Any:
-        return command(App(db_option, sources_file, config_file), **kwargs)
+        app = App(db_option, sources_file, config_file)
+        if checked:
+            app.loaded  # noqa: B018 - the same check before every command
+        return command(app, **kwargs)
 
     return wrapper
 
@@ -166,7 +187,7 @@ def filter_options(
     @click.option("--country", metavar="CC", callback=lambda _c, _p, v: country_code(v),
                   help="Partner country, ISO 3166-1 alpha-2 (CN, KR, JP ...).")
     @click.option("--stage", type=click.Choice(STAGES), help="Agreement stage the article reports.")
-    @click.option("--limit", type=click.IntRange(min=1), help=limit_help)
+    @click.option("--limit", type=COUNT, help=limit_help)
     @functools.wraps(command)
     def wrapper(app: App, *, query: str | None, since: str | None, until: str | None,
                 sources: tuple[str, ...], partner: str | None, country: str | None,

@@ -123,6 +123,25 @@ def plan(
     return jobs
 
 
+def schedule_problems(sources: tuple[Source, ...], default: str, timezone: tzinfo, *,
+                      origin: str, sources_origin: str) -> list[str]:
+    """Every cron expression that does not parse: ``[schedule] cron`` (in the config
+    file ``origin``) and each source's own ``schedule`` (in ``sources_origin``),
+    enabled or not."""
+    problems = []
+    try:
+        cron_trigger(default, timezone)
+    except ValueError as exc:
+        problems.append(f"{origin}: [schedule] cron: {exc}")
+    for source in sources:
+        if source.schedule is not None:
+            try:
+                cron_trigger(source.schedule, timezone)
+            except ValueError as exc:
+                problems.append(f"{sources_origin}: source {source.name!r}: schedule: {exc}")
+    return problems
+
+
 def next_runs(jobs: list[Job], now: datetime) -> dict[str, datetime | None]:
     """The next time each source is due after ``now``."""
     return {

@@ -14,16 +14,50 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_CONFIG_FILE = "pantau.toml"
 
 
 class ConfigError(ValueError):
-    """A config or sources file that cannot be used; the message names the file and key."""
+    """Config or sources that cannot be used: every problem found, one line each, each
+    naming the file and key. ``str()`` is one line: the first problem, and how many
+    more there are (``pantau check`` lists them all)."""
+
+    def __init__(self, *problems: str, partial: Any = None) -> None:
+        if not problems:
+            raise TypeError("ConfigError needs at least one problem")
+        self.problems: tuple[str, ...] = problems
+        self.partial = partial  # what could be built from the parts without problems
+        more = len(problems) - 1
+        super().__init__(problems[0] + (
+            f" (and {more} more problem{'s' if more > 1 else ''}: pantau check lists them)"
+            if more else ""))
 
 
 def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
+
+
+def _within(obj: Any, name: str, low: float, high: float) -> None:
+    value = getattr(obj, name)
+    if not low <= value <= high:
+        raise ValueError(f"{name}: must be between {low:g} and {high:g}, got {value!r}")
+
+
+def _at_least(obj: Any, name: str, low: float) -> None:
+    value = getattr(obj, name)
+    if value < low:
+        raise ValueError(f"{name}: must be at least {low:g}, got {value!r}")
+
+
+def _time_zone(obj: Any, name: str) -> None:
+    value = getattr(obj, name)
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name}: unknown time zone {value!r} (an IANA name such as "
+                         "'Asia/Jakarta', 'Asia/Makassar' or 'UTC')") from None
 
 
 @dataclass(frozen=True)
@@ -62,6 +96,18 @@ class CrawlConfig:
     extract_workers: int = _setting(
         2, "Processes that extract article text (0: in a thread of the crawl process)."
     )
+    extract_timeout: float = _setting(
+        30.0, "Seconds one page may take to extract, classify or sign before its worker is "
+        "stopped and the page is given up for this run (not enforced with extract_workers = 0)."
+    )
+
+    def __post_init__(self) -> None:
+        for name in ("concurrency_per_domain", "concurrency", "max_requests", "max_articles",
+                     "max_page_bytes", "give_up_after"):
+            _at_least(self, name, 1)
+        for name in ("timeout", "dns_timeout", "extract_timeout"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name}: must be more than 0, got {getattr(self, name)!r}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +121,9 @@ class RelevanceConfig:
         "can still promote it; then only url, title, score and date remain (0: not kept)."
     )
 
+    def __post_init__(self) -> None:
+        _within(self, "threshold", 0, 1)
+
 
 @dataclass(frozen=True)
 class StoriesConfig:
@@ -82,6 +131,9 @@ class StoriesConfig:
         0.75, "Resemblance in [0, 1] from which a new article joins the story of an earlier "
         "one: the estimated share of the shorter body's 5-word shingles found in the other."
     )
+
+    def __post_init__(self) -> None:
+        _within(self, "join_at", 0, 1)
 
 
 @dataclass(frozen=True)
@@ -113,6 +165,11 @@ class ScheduleConfig:
         86400.0, "Longest interval, in seconds, that adaptive polling stretches a source to."
     )
 
+    def __post_init__(self) -> None:
+        _time_zone(self, "timezone")
+        _at_least(self, "max_concurrent_crawls", 1)
+        if self.crawl_timeout <= 0:
+            raise ValueError(f"crawl_timeout: must be more than 0, got {self.crawl_timeout!r}")
 
 
 @dataclass(frozen=True)
@@ -120,6 +177,9 @@ class DisplayConfig:
     timezone: str = _setting(
         "Asia/Jakarta", "Time zone for dates shown and for --since/--until without an offset."
     )
+
+    def __post_init__(self) -> None:
+        _time_zone(self, "timezone")
 
 
 @dataclass(frozen=True)
@@ -165,6 +225,7 @@ class AlertsConfig:
     )
 
     def __post_init__(self) -> None:
+        _within(self, "smtp_port", 1, 65535)
         if self.digest not in ("run", "day"):
             raise ValueError(f"digest: expected 'run' or 'day', got {self.digest!r}")
         if self.smtp_host and not self.email_to:
@@ -210,39 +271,60 @@ SETTINGS: tuple[Setting, ...] = tuple(
 )
 
 
-def _coerce(where: str, value: Any, default: Any) -> Any:
+def _coerce(value: Any, default: Any) -> Any:
+    """``value`` as the type of ``default``; a ValueError says what was expected."""
     kind = type(default)
     if kind is tuple:  # a list of strings
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+            raise ValueError(f"expected a list of strings, got {value!r}")
         return tuple(value)
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(f"{where}: expected {kind.__name__}, got {value!r}")
+        raise ValueError(f"expected {kind.__name__}, got {value!r}")
     if kind in (int, float) and value < 0:
-        raise ConfigError(f"{where}: must not be negative, got {value!r}")
+        raise ValueError(f"must not be negative, got {value!r}")
     return value
 
 
 def parse_config(data: dict[str, Any], origin: str = "config") -> Config:
-    """Build a Config from parsed TOML, rejecting unknown tables and keys."""
+    """Build a Config from parsed TOML, rejecting unknown tables and keys and values
+    out of range; a ConfigError lists every problem found."""
     sections = _sections()
+    problems: list[str] = []
     built = {}
     for table, values in data.items():
         if table not in sections:
-            raise ConfigError(f"{origin}: unknown table [{table}] (known: {', '.join(sections)})")
+            problems.append(f"{origin}: unknown table [{table}] (known: {', '.join(sections)})")
+            continue
         if not isinstance(values, dict):
-            raise ConfigError(f"{origin}: [{table}] must be a table")
-        defaults = {f.name: f.default for f in dataclasses.fields(sections[table])}
+            problems.append(f"{origin}: [{table}] must be a table")
+            continue
+        cls = sections[table]
+        defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+        good: dict[str, Any] = {}
         for key, value in values.items():
             if key not in defaults:
-                raise ConfigError(f"{origin}: [{table}] unknown key {key!r}")
-            values[key] = _coerce(f"{origin}: [{table}] {key}", value, defaults[key])
-        try:
-            built[table] = sections[table](**values)
-        except ValueError as exc:  # a value object that checks itself
-            raise ConfigError(f"{origin}: [{table}] {exc}") from None
+                problems.append(f"{origin}: [{table}] unknown key {key!r}")
+                continue
+            try:
+                good[key] = _coerce(value, defaults[key])
+            except ValueError as exc:
+                problems.append(f"{origin}: [{table}] {key}: {exc}")
+                continue
+            try:
+                cls(**{key: good[key]})  # its range, checked by the value object alone
+            except ValueError as exc:
+                if str(exc).startswith(f"{key}:"):  # not a rule between keys: below
+                    del good[key]
+                    problems.append(f"{origin}: [{table}] {exc}")
+        if len(good) == len(values):
+            try:
+                built[table] = cls(**good)
+            except ValueError as exc:  # keys that must agree (smtp_host needs email_to)
+                problems.append(f"{origin}: [{table}] {exc}")
+    if problems:
+        raise ConfigError(*problems, partial=Config(**built))
     return Config(**built)
 
 
@@ -252,11 +334,23 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         if not Path(DEFAULT_CONFIG_FILE).is_file():
             return Config()
         path = DEFAULT_CONFIG_FILE
+    return parse_config(read_toml(path, "config"), origin=str(path))
+
+
+def read_toml(path: str | os.PathLike[str], kind: str) -> dict[str, Any]:
+    """A TOML file's tables; a ConfigError (one line) when it is missing, unreadable,
+    not UTF-8 or not TOML. ``kind`` names the file in the message ("config")."""
     try:
         with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+            return tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        raise ConfigError(f"{path}: {kind} file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, not a {kind} file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {kind} file ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.object[exc.start:exc.start + 1]!r}"
+                          f" at offset {exc.start}); save the {kind} file as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    return parse_config(data, origin=str(path))

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.config.settings import ConfigError
+from crawler.config.settings import ConfigError, read_toml
 from crawler.urls import host
 
 BUILTIN = "built-in catalog"
@@ -99,38 +99,45 @@ def _build(entry: dict[str, Any]) -> Source:
 
 
 def parse_sources(data: dict[str, Any], origin: str) -> tuple[Source, ...]:
-    """Sources from parsed TOML; names must be unique."""
+    """Sources from parsed TOML; names must be unique. A ConfigError lists every
+    bad entry, one line each."""
     extra = set(data) - {"source"}
-    if extra:
-        raise ConfigError(f"{origin}: unknown table {sorted(extra)[0]!r}; use [[source]]")
+    problems = [f"{origin}: unknown table {name!r}; use [[source]]" for name in sorted(extra)]
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        raise ConfigError(*problems, f"{origin}: 'source' must be [[source]] tables, "
+                          f"got {entries!r}", partial=())
     sources: list[Source] = []
-    for index, entry in enumerate(data.get("source", []), start=1):
-        label = entry.get("name") or f"#{index}"
+    for index, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            problems.append(f"{origin}: source #{index}: expected a [[source]] table, "
+                            f"got {entry!r}")
+            continue
+        name = entry.get("name")
+        label = name if isinstance(name, str) and name else f"#{index}"
         try:
             source = _build(entry)
         except (TypeError, ValueError) as exc:
-            raise ConfigError(f"{origin}: source {label!r}: {exc}") from None
+            problems.append(f"{origin}: source {label!r}: {exc}")
+            continue
         if any(s.name == source.name for s in sources):
-            raise ConfigError(f"{origin}: source {label!r}: name: used twice")
+            problems.append(f"{origin}: source {label!r}: name: used twice")
+            continue
         sources.append(source)
-    if not sources:
-        raise ConfigError(f"{origin}: no [[source]] entries")
+    if not sources and not problems:
+        problems.append(f"{origin}: no [[source]] entries")
+    if problems:
+        raise ConfigError(*problems, partial=tuple(sources))
     return tuple(sources)
 
 
 def load_sources(path: str | os.PathLike[str] | None = None) -> tuple[Source, ...]:
     """Load a sources file; ``None`` means the built-in catalog."""
-    try:
-        if path is None:
-            text = resources.files("crawler.config").joinpath("data", "sources.toml").read_text(
-                "utf-8")
-            return parse_sources(tomllib.loads(text), BUILTIN)
-        with open(path, "rb") as fh:
-            return parse_sources(tomllib.load(fh), str(path))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: sources file not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path or BUILTIN}: not valid TOML: {exc}") from None
+    if path is None:
+        text = resources.files("crawler.config").joinpath("data", "sources.toml").read_text(
+            "utf-8")
+        return parse_sources(tomllib.loads(text), BUILTIN)
+    return parse_sources(read_toml(path, "sources"), str(path))
 
 
 def select(sources: tuple[Source, ...], names: tuple[str, ...] = ()) -> tuple[Source, ...]:

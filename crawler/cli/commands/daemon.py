@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import click
 
 import storage
 from crawler.cli import output
+from crawler.cli.checks import check, config_path
 from crawler.cli.logs import setup_logging
-from crawler.cli.options import EPILOG_COMMON, App, common_options, format_option
+from crawler.cli.options import COUNT, EPILOG_COMMON, App, common_options, format_option
 from crawler.config.schedule import plan, zone
-from crawler.config.settings import DEFAULT_CONFIG_FILE, load_config
-from crawler.config.sources import load_sources
 from storage.locks import running_daemon
 
 _LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
@@ -46,15 +44,15 @@ def daemon(app: App, log_level: str, log_file: str | None) -> int:
 
     setup_logging(log_level, log_file)
     app.db  # noqa: B018 - create and migrate the database before the first crawl
-    config_file = app.config_file or (DEFAULT_CONFIG_FILE if Path(DEFAULT_CONFIG_FILE).is_file()
-                                      else None)
+    config_file = config_path(app.config_file)
     command = CrawlCommand(
         db_url=app.db_url, sources_file=app.sources_file, config_file=config_file,
         log_level="WARNING" if log_level.upper() in ("INFO", "WARNING") else log_level.upper(),
     )
 
     def reload() -> tuple[Any, Any]:
-        return load_sources(app.sources_file), load_config(config_file)
+        loaded = check(config_file, app.sources_file)  # the check every command makes
+        return loaded.sources, loaded.config
 
     try:
         return Daemon(app.sources, app.config, command, reload=reload).run()
@@ -113,7 +111,7 @@ def _run_record(run: Any, tz: Any) -> dict[str, Any]:
 
 @click.command(epilog=EPILOG_COMMON)
 @common_options
-@click.option("--runs", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--runs", type=COUNT, default=10, show_default=True,
               help="How many of the last runs to show.")
 @format_option()
 def status(app: App, runs: int, fmt: str) -> None:

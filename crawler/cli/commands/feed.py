@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from crawler.cli.options import EPILOG_COMMON, App, common_options
+from crawler.cli.options import COUNT, EPILOG_COMMON, App, common_options
 
 
 @click.command(epilog=EPILOG_COMMON)
 @common_options
-@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+@click.option("--limit", type=COUNT, metavar="N",
               help="Entries in the feed (default: [alerts] feed_entries).")
 def feed(app: App, limit: int | None) -> None:
     """Print the Atom feed of the newest stories and source-health notices, the same

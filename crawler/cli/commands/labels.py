@@ -45,7 +45,7 @@ def mark(app: App, id_or_url: str, relevant: bool | None) -> None:
     if relevant is None:
         raise click.ClickException("say --relevant or --irrelevant")
     try:
-        message = labels.mark(app.db, id_or_url, relevant, when=datetime.now(UTC),
+        message = labels.mark(app.stored, id_or_url, relevant, when=datetime.now(UTC),
                               classifier=lambda: _classifier(app))
     except labels.NotFound as exc:
         raise click.ClickException(str(exc)) from None
@@ -89,7 +89,7 @@ def reclassify(app: App, dry_run: bool, quiet: bool, fmt: str) -> None:
     task = progress.add_task("reclassify", total=None)
     with progress:
         result = labels.reclassify(
-            app.db, classifier, when=datetime.now(UTC),
+            app.stored, classifier, when=datetime.now(UTC),
             keep_days=app.config.relevance.keep_off_topic_days, dry_run=dry_run,
             on_start=lambda total: progress.update(task, total=total),
             on_step=lambda: progress.advance(task))

@@ -154,11 +154,9 @@ def browse(app: App, host: str, port: int, no_open: bool) -> None:
     db_file = storage.sqlite_path(app.db_url)
     if db_file is None:
         raise click.ClickException(f"{app.db_url}: Datasette needs an SQLite file")
-    if not db_file.is_file():
-        raise click.ClickException(f"no database at {db_file} (start one with: pantau crawl)")
+    app.stored  # noqa: B018 (never made here; opening brings its schema and views up to date)
     if not datasette.installed():
         raise click.ClickException(datasette.INSTALL_HINT)
-    app.db  # noqa: B018 (opening it brings the schema, and its views, up to date)
     url = f"http://{host}:{port}/{db_file.stem}/{storage.BROWSE}"
     with tempfile.TemporaryDirectory(prefix="pantau-browse-") as folder:
         metadata_file = Path(folder) / "metadata.json"

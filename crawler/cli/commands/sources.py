@@ -58,7 +58,12 @@ def _columns(tz: Any) -> list[output.Column]:
 
 
 def _list(app: App, fmt: str) -> None:
-    health = storage.source_health(app.db, [s.name for s in app.sources])
+    names = [s.name for s in app.sources]
+    path = storage.sqlite_path(app.db_url)
+    if path is not None and not path.exists():  # no crawl yet: the sources, no health
+        health = [storage.SourceHealth(name) for name in names]
+    else:
+        health = storage.source_health(app.db, names)
     records = [_record(s, h, app.tz) for s, h in zip(app.sources, health, strict=True)]
     output.write(records, fmt, _columns(app.tz))
 

@@ -24,12 +24,12 @@ def regroup(app: App) -> None:
     """
     from crawler import stories  # datasketch loads in about a second: only when needed
 
-    pending = storage.unsigned_articles(app.db, stories.SCHEME)
+    pending = storage.unsigned_articles(app.stored, stories.SCHEME)
     signed = joined = 0
     for start in range(0, len(pending), _BATCH):
-        for article_id, text in storage.article_texts(app.db, pending[start:start + _BATCH]):
+        for article_id, text in storage.article_texts(app.stored, pending[start:start + _BATCH]):
             signature = stories.signature(text)
-            story = storage.regroup(app.db, article_id, signature, app.config.stories.join_at)
+            story = storage.regroup(app.stored, article_id, signature, app.config.stories.join_at)
             signed += signature is not None
             joined += story != article_id
     click.echo(f"{signed} of {len(pending)} unsigned articles signed (the rest are too short); "
