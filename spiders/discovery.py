@@ -15,16 +15,23 @@ source given only ``url``, and for ``pantau sources discover``). What counts as 
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import lru_cache, partial
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+import feedparser
 from lxml import etree
 from parsel import Selector
 from protego import Protego
 from scrapy.utils.gz import gunzip
+from w3lib.encoding import html_to_unicode
+from w3lib.url import safe_url_string
 
-from crawler.urls import host, same_site
+from crawler.urls import canonical, host, same_site
 
 MAX_SECTIONS = 3  # news sections followed from a home page
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -45,21 +52,102 @@ _PAGE_PARAMS = ("page", "halaman", "hal", "p", "paged", "pg")
 _PAGE_PATH = re.compile(r"/(page|halaman|hal)/(\d+)/?$", re.IGNORECASE)
 
 
+def followable(href: str, join: Callable[[str], str]) -> str | None:
+    """``href`` made absolute by ``join`` (``response.urljoin``, or ``urljoin`` on a base);
+    None when no crawl can follow it: not http(s), or an address that ``urlsplit``,
+    ``canonical`` or a ``scrapy.Request`` refuse with a ValueError (an unclosed IPv6
+    bracket, a port past 65535 or not a number, a host that NFKC normalization changes),
+    which would end the callback that read it, and lose the rest of the page.
+
+    >>> followable("/berita/1", partial(urljoin, "https://x.go.id/"))
+    'https://x.go.id/berita/1'
+    >>> [followable(h, partial(urljoin, "https://x.go.id/"))
+    ...  for h in ("http://[", "mailto:humas@x.go.id", "http://x.go.id:99999/")]
+    [None, None, None]
+    """
+    try:
+        url = join(href)
+        parts = urlsplit(url)
+        url.encode("utf-8")  # no lone surrogate
+    except ValueError:  # UnicodeError too
+        return None
+    return url if parts.scheme in ("http", "https") and _sound(parts.scheme, parts.netloc) else None
+
+
+@lru_cache(maxsize=4096)
+def _sound(scheme: str, netloc: str) -> bool:
+    """Whether an address on ``netloc`` survives ``canonical`` and ``scrapy.Request``: what
+    they refuse is all in the host and port part (tried once per host: a listing holds
+    hundreds of links to one)."""
+    root = f"{scheme}://{netloc}/"
+    try:
+        canonical(root), safe_url_string(root)
+    except ValueError:
+        return False
+    return True
+
+
+def resolved(hrefs: Iterable[str], join: Callable[[str], str]) -> list[str]:
+    """The ``followable`` links of ``hrefs``, absolute, in order."""
+    return [url for href in hrefs if (url := followable(href, join)) is not None]
+
+
 def feed_links(html: str, base: str) -> list[str]:
     """Feeds the page announces in its head, in page order."""
     page = Selector(text=html)
     found = []
     for link in page.css("link[rel~=alternate]"):
-        kind = (link.attrib.get("type") or "").lower().split(";")[0].strip()
-        href = link.attrib.get("href")
+        # the element's own get(): parsel's .attrib copies every attribute, and lxml refuses
+        # to read one whose name holds a control character (ValueError)
+        kind = (link.root.get("type") or "").lower().split(";")[0].strip()
+        href = link.root.get("href")
         if href and kind in FEED_TYPES and "comments" not in href.lower():
-            found.append(urljoin(base, href))
-    return list(dict.fromkeys(found))
+            found.append(href)
+    return list(dict.fromkeys(resolved(found, partial(urljoin, base))))
 
 
 def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
     """The ``Sitemap:`` lines of a robots.txt file (read by Protego, as Scrapy reads it)."""
-    return list(dict.fromkeys(urljoin(base, url) for url in Protego.parse(robots_txt).sitemaps))
+    sitemaps = Protego.parse(robots_txt).sitemaps
+    return list(dict.fromkeys(resolved(sitemaps, partial(urljoin, base))))
+
+
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_AS_UTF8 = {"content-type": "application/xml; charset=utf-8"}
+
+
+def _no_character(match: re.Match[str]) -> str:
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    return "&#xFFFD;" if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF else match.group()
+
+
+def _utf8_or_cp1252(body: bytes) -> str | None:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            body.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return None
+
+
+def read_feed(body: bytes, content_type: str | None = None) -> Any:
+    """feedparser's reading of a fetched feed, whose HTTP header said ``content_type``.
+
+    The text is decoded first as Scrapy decodes a response (byte-order mark, HTTP charset,
+    XML declaration, then UTF-8 or cp1252): left to itself, feedparser hands a body that
+    does not decode as declared to chardet, whose pure-Python detection takes minutes on
+    a few hundred kilobytes of long unaccented words. Numeric character references to no
+    character (past U+10FFFF, or a surrogate) become U+FFFD, as HTML5 reads them:
+    feedparser's loose parser calls ``chr()`` on them and raises. And feedparser gets a
+    stream: given bytes, it tries them as a file name first, so a feed whose body is
+    ``/dev/zero`` would be read from the local disk, without end.
+    """
+    _encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_utf8_or_cp1252)
+    if "&#" in text:
+        text = _CHARACTER_REFERENCE.sub(_no_character, text)
+    return feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers=_AS_UTF8)
 
 
 def section_links(html: str, base: str) -> list[str]:
@@ -67,9 +155,10 @@ def section_links(html: str, base: str) -> list[str]:
     site = host(base)
     page = Selector(text=html)
     by_path, by_text = [], []
+    join = partial(urljoin, base)
     for anchor in page.css("a[href]"):
-        url = urljoin(base, anchor.attrib["href"])
-        if not same_site(url, site):
+        url = followable(anchor.root.get("href"), join)  # not .attrib: see feed_links
+        if url is None or not same_site(url, site):
             continue
         parts = urlsplit(url)
         if parts.query and not any(k in _PAGE_PARAMS for k, _ in parse_qsl(parts.query)):
@@ -90,9 +179,10 @@ def pagination_template(html: str, page_url: str) -> str | None:
     """
     site = host(page_url)
     here = urlsplit(page_url)
+    join = partial(urljoin, page_url)
     for href in Selector(text=html).css("a::attr(href)").getall():
-        url = urljoin(page_url, href)
-        if not same_site(url, site):
+        url = followable(href, join)
+        if url is None or not same_site(url, site):
             continue
         template = _template_of(url, here.path)
         if template:

@@ -1,17 +1,23 @@
-"""Test-only fault hook: kill the crawl process with SIGKILL at a named point, or
-fill the disk.
+"""Test-only fault hook: at a named point, kill the crawl process, make the stage
+fail, or fill the disk.
 
-``PANTAU_FAULT=commit:3`` kills the process the 3rd time it reaches the point
-``commit``, so a crash test is reproducible instead of timing-dependent
-(``tests/test_crash.py``). ``PANTAU_FAULT=disk-full:3`` lets the database grow no
-more from its 3rd commit on (SQLite's ``max_page_count`` set to its size on every
-connection): the next write that needs a page fails as on a full disk, with SQLite's
-own SQLITE_FULL. Unset, the extension switches itself off and ``reached()`` does
-nothing. The points:
+``PANTAU_FAULT=commit:3`` kills the process with SIGKILL the 3rd time it reaches
+the point ``commit``, so a crash test is reproducible instead of timing-dependent
+(``tests/test_crash.py``). ``ACTION@POINT:N`` names another action:
+
+- ``kill`` (the default): SIGKILL, the N-th time;
+- ``raise``: a RuntimeError from the N-th time on, for the stage at that point to
+  handle (``raise@classify:1``: every classification fails);
+- ``full`` (``commit`` only): from the N-th commit on the database may not grow
+  (SQLite's ``max_page_count`` set to its size in every transaction), so the next
+  write that needs a page fails as on a full disk, with SQLite's own SQLITE_FULL.
+
+Unset, the extension switches itself off and ``reached()`` does nothing. The points:
 
 - ``fetch``: a response for an article page has been received (Scrapy's
   ``response_received`` signal), before the spider turns it into an item;
 - ``extract``: the extraction pipeline is about to hand a page to a worker;
+- ``classify``: the classification pipeline is about to hand a page to a worker;
 - ``commit``: a write transaction is about to COMMIT (a SQLAlchemy ``commit``
   event on the crawl's engine, attached from here: ``storage/`` knows nothing
   of the crawler).
@@ -33,30 +39,43 @@ from sqlalchemy import Engine, event
 import storage
 
 ENV = "PANTAU_FAULT"
-POINTS = ("fetch", "extract", "commit", "disk-full")
+POINTS = ("fetch", "extract", "classify", "commit")
+ACTIONS = ("kill", "raise", "full")
 logger = logging.getLogger(__name__)
+
+
+class InjectedFault(RuntimeError):
+    """What ``raise@POINT`` raises."""
 
 
 @dataclass(frozen=True)
 class Fault:
-    """Where to die: the ``at``-th time the process reaches ``point``."""
+    """What to do (``action``) the ``at``-th time the process reaches ``point``."""
 
     point: str
     at: int
+    action: str = "kill"
 
     def __post_init__(self) -> None:
         if self.point not in POINTS:
             raise ValueError(f"{ENV}: unknown point {self.point!r} (one of {', '.join(POINTS)})")
+        if self.action not in ACTIONS:
+            raise ValueError(f"{ENV}: unknown action {self.action!r} "
+                             f"(one of {', '.join(ACTIONS)})")
+        if self.action == "full" and self.point != "commit":
+            raise ValueError(f"{ENV}: the disk fills at commit, not at {self.point}")
         if self.at < 1:
             raise ValueError(f"{ENV}: the occurrence must be 1 or more, not {self.at}")
 
     @classmethod
     def parse(cls, spec: str) -> Fault:
-        """``"commit:3"``; a bare point means its first occurrence."""
-        point, _, at = spec.strip().partition(":")
+        """``"commit:3"``, ``"raise@classify:1"``; a bare point means its first
+        occurrence, no action means ``kill``."""
+        action, _, rest = spec.strip().rpartition("@")
+        point, _, at = rest.partition(":")
         if at and not at.isdigit():
-            raise ValueError(f"{ENV}: expected POINT:N, got {spec!r}")
-        return cls(point, int(at or 1))
+            raise ValueError(f"{ENV}: expected [ACTION@]POINT:N, got {spec!r}")
+        return cls(point, int(at or 1), action or "kill")
 
 
 class _Countdown:
@@ -84,11 +103,15 @@ class _Countdown:
         with self.lock:
             self.count += 1
             due = self.count >= fault.at
-        if due and point == "disk-full":
+        if not due:
+            return
+        if fault.action == "full":
             if not self.full:
                 logger.warning("fault: the disk is full from commit #%d on", fault.at)
             self.full = True
-        elif due:
+        elif fault.action == "raise":
+            raise InjectedFault(f"{ENV}: injected failure at {point} #{self.count}")
+        else:
             logger.warning("fault: SIGKILL at %s #%d", point, fault.at)
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -103,7 +126,6 @@ def reached(point: str) -> None:
 
 def _on_commit(_conn: Any) -> None:
     reached("commit")
-    reached("disk-full")
 
 
 def _on_begin(conn: Any) -> None:
@@ -122,7 +144,7 @@ class FaultInjector:
             raise NotConfigured  # no message: Scrapy would log it as a warning on every crawl
         fault = Fault.parse(spec)
         if _countdown.arm(fault):
-            logger.warning("fault armed: %s #%d", fault.point, fault.at)
+            logger.warning("fault armed: %s at %s #%d", fault.action, fault.point, fault.at)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         url = crawler.settings.get("PANTAU_DB")
         if url:

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import feedparser
 import scrapy
 from filelock import FileLock
 from scrapy.http import Response, TextResponse
@@ -239,7 +238,8 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
     async def parse_feed(self, response: Response) -> AsyncIterator[Any]:
         self._route_ok()
         self._check_xml("feed", response.url, response.body)
-        parsed = feedparser.parse(response.body)
+        kind = response.headers.get(b"Content-Type")
+        parsed = discovery.read_feed(response.body, kind.decode("latin-1") if kind else None)
         found = [e.get("link") for e in parsed.entries if e.get("link")]
         if not found:
             self._problem(f"feed {response.url}: no entries"
@@ -248,7 +248,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         if parsed.bozo:
             self._problem(f"feed {response.url}: malformed ({parsed.bozo_exception}); "
                           f"{len(found)} entries read anyway")
-        async for request in self._articles(response.urljoin(u) for u in found):
+        async for request in self._articles(discovery.resolved(found, response.urljoin)):
             yield request
 
     async def parse_sitemap(self, response: Response,
@@ -269,11 +269,13 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         if sitemap.type == "sitemapindex":
             newest_first = sorted(entries, key=lambda e: e.get("lastmod", ""), reverse=True)
             budget = self.limits.max_backfill_pages if self.since else self.limits.max_sitemaps
-            children = [self._route(e["loc"], self.parse_sitemap) for e in newest_first[:budget]]
+            locations = discovery.resolved((e["loc"] for e in newest_first), response.urljoin)
+            children = [self._route(url, self.parse_sitemap) for url in locations[:budget]]
             async for request in self._requests(children):
                 yield request
         else:
-            async for request in self._articles(e["loc"] for e in entries):
+            locations = discovery.resolved((e["loc"] for e in entries), response.urljoin)
+            async for request in self._articles(locations):
                 yield request
 
     def _check_xml(self, kind: str, url: str, body: bytes, strict: bool = False) -> None:
@@ -289,7 +291,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             self._problem(f"listing {response.url}: not an HTML page")
             return
         self._route_ok()
-        found = [response.urljoin(href) for href in response.css("a::attr(href)").getall()]
+        found = discovery.resolved(response.css("a::attr(href)").getall(), response.urljoin)
         articles = [canonical(u) for u in found if self.is_article(u)]
         async for request in self._articles(articles):
             yield request

@@ -23,7 +23,7 @@ from crawler.relevance.records import judgement_fields
 from crawler.urls import canonical, host, same_site
 from spiders import faults
 from spiders.items import ArticlePage, SeenPage
-from spiders.workers import WorkerPool
+from spiders.workers import DocumentTimeout, WorkerPool
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,16 @@ class _PooledPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        WorkerPool.acquire(self.config.crawl.extract_workers)
+        crawl = self.config.crawl
+        WorkerPool.acquire(crawl.extract_workers, crawl.extract_timeout)
+
+    def timed_out(self, stage: str, item: ArticlePage, exc: DocumentTimeout) -> DropItem:
+        """One page past ``[crawl] extract_timeout``: given up for this run (it stays in
+        the frontier), counted, said once; the source is not failed for it."""
+        self.crawler.stats.inc_value(f"pantau/{stage}_timeouts")
+        logger.warning("%s gave up on %s after %g s (extract_timeout)", stage, item.url,
+                       exc.seconds)
+        return DropItem(f"{stage} timed out on {item.url} after {exc.seconds:g} s")
 
     def close_spider(self) -> None:
         WorkerPool.release()
@@ -72,6 +81,9 @@ class ExtractPipeline(_PooledPipeline):
             item.extracted = await WorkerPool.run(
                 _extract, item.html, item.response_url, item.encoding
             )
+        except DocumentTimeout as exc:
+            self.crawler.stats.inc_value("pantau/extract_errors")
+            raise self.timed_out("extract", item, exc) from None
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
@@ -98,10 +110,13 @@ class ClassifyPipeline(_PooledPipeline):
             return item
         relevance = self.config.relevance
         try:
+            faults.reached("classify")  # test-only: PANTAU_FAULT=raise@classify:N
             item.verdict = await WorkerPool.run(
                 classify, relevance.threshold, relevance.lexicon, item.extracted.title or "",
                 item.extracted.text,
             )
+        except DocumentTimeout as exc:  # one pathological page: unjudged, the source goes on
+            raise self.timed_out("classify", item, exc) from None
         except Exception as exc:  # a broken lexicon, a bug: the article stays unjudged
             raise stage_failed(self.crawler, "classify", item, exc) from None
         return item

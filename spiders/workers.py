@@ -4,6 +4,15 @@ They are CPU work (tens of milliseconds a page for the first two, about a
 millisecond for a MinHash signature): in a pool the reactor keeps fetching and
 both cores work. The pool is started with ``spawn``: a forked worker would inherit
 the parent's file locks and keep them after the parent dies.
+
+Each task has ``[crawl] extract_timeout`` seconds. In the worker, an alarm
+(``SIGALRM``) raises ``DocumentTimeout`` in Python code that runs past them; in the
+crawl process, a task still unanswered a second later (its worker stuck in C code: a
+parser, a regular expression) has the pool's workers killed and the pool rebuilt,
+and fails with ``DocumentTimeout``; the tasks killed alongside it are tried once more,
+as after any crash of a worker. At most one task per worker is handed over at a time,
+so the time counted is a task's own, not its wait in the queue. With
+``extract_workers = 0`` (a thread, for debugging) nothing is bounded.
 """
 
 from __future__ import annotations
@@ -14,8 +23,10 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -34,23 +45,74 @@ def _follow_parent(parent: int, every: float = 1.0) -> None:
     threading.Thread(target=watch, name="pantau-follow-parent", daemon=True).start()
 
 
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back in this thread while the block runs. ``submit`` spawns the
+    workers it needs; a spawned process keeps its parent's signal mask, so a Ctrl-C to
+    the process group can no longer reach a worker that is still importing, before
+    ``_follow_parent`` ignores it (a KeyboardInterrupt traceback from its imports). A
+    SIGINT for the crawl itself meanwhile is delivered as soon as the block ends."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+class DocumentTimeout(TimeoutError):
+    """A task that took longer than the pool's time limit (its worker was stopped)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)  # args: what crosses the pool when a worker raises it
+        self.seconds = seconds
+
+    def __str__(self) -> str:
+        return f"gave up after {self.seconds:g} s (extract_timeout)"
+
+
+_GRACE = 1.0  # seconds the crawl process waits past the limit for the worker's own alarm
+
+
+def _bounded(seconds: float, fn: Any, *args: Any) -> Any:
+    """In a worker: ``fn(*args)``, interrupted by an alarm after ``seconds`` (it fires
+    only between Python bytecodes: code stuck in C is stopped by the crawl process)."""
+
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return fn(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class WorkerPool:
     """One executor per crawl process, shared by the pipelines of every source.
 
     A worker that dies (out of memory, a crash in a C library on a hostile page)
     breaks a process pool for good; the pool is then rebuilt and the task tried
-    once more, so one bad page cannot stop the rest of the crawl.
+    once more, so one bad page cannot stop the rest of the crawl. A task past the
+    time limit (``acquire``'s ``timeout``) fails with ``DocumentTimeout``.
     """
 
     _executor: Executor | None = None
     _workers = 0
     _users = 0
+    _timeout: float | None = None
+    _slots: asyncio.Semaphore | None = None  # one per worker, for the running loop
+    _slots_loop: asyncio.AbstractEventLoop | None = None
 
     @classmethod
-    def acquire(cls, workers: int) -> None:
+    def acquire(cls, workers: int, timeout: float | None = None) -> None:
+        """Start the pool (or join it); ``timeout``: seconds a task may take (process
+        pools only, None or 0 for no limit)."""
         if cls._executor is None:
             cls._workers = workers
             cls._executor = cls._build(workers)
+        cls._timeout = timeout or None
         cls._users += 1
 
     @staticmethod
@@ -65,16 +127,58 @@ class WorkerPool:
 
     @classmethod
     async def run(cls, fn: Any, *args: Any) -> Any:
+        assert cls._executor is not None, "WorkerPool.run before acquire"
+        if cls._timeout is None or not isinstance(cls._executor, ProcessPoolExecutor):
+            return await cls._attempts(fn, args, None)
+        async with cls._slot():
+            return await cls._attempts(fn, args, cls._timeout)
+
+    @classmethod
+    async def _attempts(cls, fn: Any, args: tuple[Any, ...], timeout: float | None) -> Any:
         for attempt in (1, 2):
-            assert cls._executor is not None, "WorkerPool.run before acquire"
+            executor = cls._executor
+            assert executor is not None, "WorkerPool.run after release"
+            with _sigint_blocked():  # a worker spawned here starts with Ctrl-C blocked
+                if timeout is None:
+                    future = executor.submit(fn, *args)
+                else:
+                    future = executor.submit(_bounded, timeout, fn, *args)
+            waiting = asyncio.wrap_future(future)
             try:
-                return await asyncio.wrap_future(cls._executor.submit(fn, *args))
+                done, _ = await asyncio.wait({waiting}, timeout=timeout and timeout + _GRACE)
+                if not done:  # its worker is stuck where the alarm cannot reach
+                    cls._replace(executor, kill=True)
+                    raise DocumentTimeout(timeout or 0.0)
+                if waiting.cancelled():  # not yet handed to a worker when its pool was replaced
+                    raise BrokenProcessPool("the pool was replaced before the task ran")
+                return waiting.result()
             except BrokenProcessPool:
+                cls._replace(executor)
                 if attempt == 2:
                     raise
-                cls._executor.shutdown(wait=False, cancel_futures=True)
-                cls._executor = cls._build(cls._workers)
+            finally:
+                if not waiting.done():
+                    waiting.cancel()
         raise AssertionError("unreachable")
+
+    @classmethod
+    def _slot(cls) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if cls._slots is None or cls._slots_loop is not loop:
+            cls._slots, cls._slots_loop = asyncio.Semaphore(max(1, cls._workers)), loop
+        return cls._slots
+
+    @classmethod
+    def _replace(cls, broken: Executor, kill: bool = False) -> None:
+        """Put a new pool in place of ``broken`` (unless a task that failed alongside did
+        already), after killing its workers if asked: SIGKILL, not waited for."""
+        if kill:
+            # ProcessPoolExecutor keeps its processes in _processes (pid -> Process)
+            for process in list((getattr(broken, "_processes", None) or {}).values()):
+                process.kill()
+        if cls._executor is broken:
+            cls._executor = cls._build(cls._workers)
+        broken.shutdown(wait=False, cancel_futures=True)
 
     @classmethod
     def release(cls) -> None:
@@ -82,3 +186,4 @@ class WorkerPool:
         if cls._users == 0 and cls._executor is not None:
             cls._executor.shutdown(wait=True, cancel_futures=True)
             cls._executor = None
+            cls._timeout = cls._slots = cls._slots_loop = None

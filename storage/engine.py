@@ -150,6 +150,18 @@ def explain(exc: BaseException, url: str | None = None) -> str | None:
     return None
 
 
+def check_writable(engine: Engine) -> None:
+    """Take the write lock once and let go (``BEGIN IMMEDIATE``; ``COMMIT``): a command
+    that will write learns now, in one line, that it cannot (a read-only file, a lock
+    held past the busy timeout, a full disk) instead of failing half way."""
+    try:
+        with engine.execution_options(**{_WRITE: True}).begin():
+            pass
+    except DBAPIError as exc:
+        raise DatabaseError(explain(exc, str(engine.url)) or f"{engine.url}: {exc.orig}") \
+            from None
+
+
 def forget_engines() -> None:
     """Dispose of cached engines (tests; a child process after fork)."""
     with _lock:

@@ -39,8 +39,11 @@ KILL_POINTS = ["fetch:3", "extract:10", "commit:15", "commit:27"]
 def test_a_fault_names_a_known_point_and_an_occurrence():
     assert Fault.parse("commit:3") == Fault("commit", 3)
     assert Fault.parse("fetch") == Fault("fetch", 1)
+    assert Fault.parse("raise@classify:2") == Fault("classify", 2, "raise")
+    assert Fault.parse("full@commit:3") == Fault("commit", 3, "full")
     for bad, message in (("store:1", "unknown point"), ("commit:x", "POINT:N"),
-                         ("extract:0", "1 or more")):
+                         ("extract:0", "1 or more"), ("melt@commit:1", "unknown action"),
+                         ("full@fetch:1", "at commit, not at fetch")):
         with pytest.raises(ValueError, match=message):
             Fault.parse(bad)
 

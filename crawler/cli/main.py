@@ -54,12 +54,20 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=argv, prog_name="pantau", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
+    except click.UsageError as exc:  # one line, and where to look, not click's four
+        where = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+        click.echo(f"Error: {exc.format_message()}{where}", err=True)
+        code = 1
     except click.ClickException as exc:
         exc.show()
         code = 1
-    except click.Abort:
-        click.echo("Aborted.", err=True)
-        code = 1
+    except click.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click's word for Ctrl-C
+            click.echo("Interrupted.", err=True)
+            code = 128 + signal.SIGINT
+        else:
+            click.echo("Aborted.", err=True)
+            code = 1
     except (ConfigError, storage.DatabaseError) as exc:
         click.echo(f"Error: {exc}", err=True)
         code = 1
@@ -72,8 +80,8 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as exc:  # an output file or folder: full disk, no permission ...
         if exc.errno not in _PERSONAL_ERRNOS:
             raise
-        where = f": {exc.filename}" if exc.filename else ""
-        click.echo(f"Error: {exc.strerror}{where}", err=True)
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"Error: {where}{exc.strerror}", err=True)
         code = 1
     except KeyboardInterrupt:  # Ctrl-C in a command that installs no handler of its own
         click.echo("Interrupted.", err=True)

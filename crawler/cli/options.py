@@ -83,6 +83,13 @@ class App:
         return storage.open_database(self.db_url)
 
     @functools.cached_property
+    def writable(self) -> Any:
+        """The database of a command that writes all along (crawl, daemon): created
+        when missing, and refused at once when it cannot be written."""
+        storage.check_writable(self.db)
+        return self.db
+
+    @functools.cached_property
     def stored(self) -> Any:
         """The database for a command that only reads it: never created (a mistyped
         --db must not answer "nothing found"); an existing older one is migrated."""

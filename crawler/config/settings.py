@@ -318,10 +318,10 @@ def parse_config(data: dict[str, Any], origin: str = "config") -> Config:
                 if str(exc).startswith(f"{key}:"):  # not a rule between keys: below
                     del good[key]
                     problems.append(f"{origin}: [{table}] {exc}")
-        if len(good) == len(values):
-            try:
-                built[table] = cls(**good)
-            except ValueError as exc:  # keys that must agree (smtp_host needs email_to)
+        try:
+            built[table] = cls(**good)  # the good keys only, when a table has bad ones
+        except ValueError as exc:  # keys that must agree (smtp_host needs email_to)
+            if len(good) == len(values):
                 problems.append(f"{origin}: [{table}] {exc}")
     if problems:
         raise ConfigError(*problems, partial=Config(**built))

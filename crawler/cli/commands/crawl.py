@@ -76,7 +76,7 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, since: str | No
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
     setup_logging(log_level)
-    app.db  # noqa: B018 - open (and migrate) before the crawl so errors come early
+    app.writable  # noqa: B018 - open, migrate and try the write lock: errors come early
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
     progress = CrawlProgress([s.name for s in chosen], console) if show else None

@@ -43,7 +43,7 @@ def daemon(app: App, log_level: str, log_file: str | None) -> int:
     from scheduler.launcher import CrawlCommand
 
     setup_logging(log_level, log_file)
-    app.db  # noqa: B018 - create and migrate the database before the first crawl
+    app.writable  # noqa: B018 - create, migrate and try it before the first crawl
     config_file = config_path(app.config_file)
     command = CrawlCommand(
         db_url=app.db_url, sources_file=app.sources_file, config_file=config_file,

@@ -69,7 +69,7 @@ def _list(app: App, fmt: str) -> None:
 
 
 @click.group(invoke_without_command=True, epilog=EPILOG_COMMON)
-@common_options
+@common_options(checked=False)  # a subcommand checks with its own options
 @format_option()
 @click.pass_context
 def sources(ctx: click.Context, app: App, fmt: str) -> None:
@@ -81,6 +81,7 @@ def sources(ctx: click.Context, app: App, fmt: str) -> None:
       pantau sources --sources my-sources.toml --format json
     """
     if ctx.invoked_subcommand is None:
+        app.loaded  # noqa: B018 - the check every command makes
         _list(app, fmt)
 
 
