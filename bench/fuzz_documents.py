@@ -38,6 +38,7 @@ import time
 import tracemalloc
 import warnings
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,16 @@ def _maxrss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-def run_stage(stages: Stages, stage: str, docs: list[Document]) -> Figures:
+def documents(stage: str, count: int, seed: int, html: tuple[Document, ...]) -> Iterator[Document]:
+    """The stage's documents, made one at a time (the same ones on every call): kept in a
+    list, 12,000 of them would be most of the memory measured."""
+    rng = random.Random(f"{seed}:{stage}")
+    kind = STAGE_KINDS[stage]
+    for _ in range(count):
+        yield random_document(rng, kind, html if kind == "html" else None)
+
+
+def run_stage(stages: Stages, stage: str, docs: Iterable[Document]) -> Figures:
     """Each document once: its time, what escaped, its step of the process's max RSS."""
     run = stages.run[stage]
     figures = Figures(stage)
@@ -94,7 +104,7 @@ def run_stage(stages: Stages, stage: str, docs: list[Document]) -> Figures:
     return figures
 
 
-def trace_stage(stages: Stages, figures: Figures, docs: list[Document]) -> None:
+def trace_stage(stages: Stages, figures: Figures, docs: Iterable[Document]) -> None:
     """Each document again, traced: the peak of Python's allocations during the call."""
     run = stages.run[figures.stage]
     for doc in docs:
@@ -153,22 +163,20 @@ def main(argv: list[str] | None = None) -> int:
         stages = Stages(f"sqlite:///{tmp}/pantau.db")
         runs = []
         for stage in chosen:  # untraced first: times and max RSS are not tracemalloc's
-            rng = random.Random(f"{args.seed}:{stage}")
-            kind = STAGE_KINDS[stage]
-            docs = [random_document(rng, kind, html if kind == "html" else None)
-                    for _ in range(args.documents)]
-            runs.append((run_stage(stages, stage, docs), docs))
+            docs = documents(stage, args.documents, args.seed, html)
+            runs.append(run_stage(stages, stage, docs))
         rss_end = _maxrss()
         if not args.no_memory:
-            for figures, docs in runs:
+            for figures in runs:
+                docs = documents(figures.stage, args.documents, args.seed, html)
                 trace_stage(stages, figures, docs)
         storage.forget_engines()
-    for figures, _docs in runs:
+    for figures in runs:
         report(figures)
-    documents = sum(len(f.seconds) for f, _ in runs)
-    escaped = sum(sum(f.escaped.values()) for f, _ in runs)
-    longest, recipe = max(max(f.seconds) for f, _ in runs)
-    print(f"\nall stages: {documents} documents, {escaped} exceptions escaping; longest "
+    tried = sum(len(f.seconds) for f in runs)
+    escaped = sum(sum(f.escaped.values()) for f in runs)
+    longest, recipe = max(max(f.seconds) for f in runs)
+    print(f"\nall stages: {tried} documents, {escaped} exceptions escaping; longest "
           f"{longest:.3f} s for one document ({recipe}); {time.perf_counter() - started:.0f} s "
           "in all")
     print(f"max RSS of the process: {rss_start / 1024:.0f} MiB before the first document, "
