@@ -1,0 +1,153 @@
+"""Extraction on generated pages of CMS families nobody tuned it on (issue 12).
+
+Real texts (IndoSum, ../shared) wrapped in pages of several layout families
+(``tests/layouts``), with variation drawn per seed; each page's truth is known, so the
+extractor is scored on it:
+
+- title: the stored title equals the headline exactly (whitespace aside);
+- junk: output lines found in no paragraph of the text (page furniture that came
+  through), counted per page and in all;
+- recall: the share of the text's paragraphs found whole in the output;
+- datetime: for a page that prints a time, the same instant and the same UTC offset;
+  for a page that prints only a date, the same calendar date (no shift); whether a
+  date-only value is kept as a date needs ``published_precision``, which Pantau does
+  not store yet (shown as n/a).
+
+Families listed in ``tests.layouts.HELD_OUT`` were committed before any rule was tuned
+on this harness: their figures are shown apart, and no rule may be tuned on them.
+
+    python bench/generalisation.py                      # 2 seeds x 125 pages x family
+    python bench/generalisation.py --seeds 1 --pages 50 --worst 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crawler.extract.article import extract  # noqa: E402
+from tests.layouts import HELD_OUT, Page, pages  # noqa: E402
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    refused: int = 0
+    titles: int = 0
+    junk_pages: int = 0
+    junk_lines: int = 0
+    recall: float = 0.0
+    timed: int = 0
+    timed_right: int = 0
+    dated: int = 0
+    dated_right: int = 0
+    seconds: float = 0.0
+    worst: list[tuple[float, str]] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("pages", "refused", "titles", "junk_pages", "junk_lines", "recall", "timed",
+                     "timed_right", "dated", "dated_right", "seconds"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.worst += other.worst
+
+
+def score(page: Page) -> Score:
+    s = Score(pages=1)
+    start = time.perf_counter()
+    found = extract(page.html.encode("utf-8"), page.url)
+    s.seconds = time.perf_counter() - start
+    truth = page.truth
+    timed = isinstance(truth.published, datetime)
+    s.timed, s.dated = int(timed), int(not timed)
+    if found is None:
+        s.refused = 1
+        s.worst.append((0.0, f"{page.family} seed {page.seed}: refused"))
+        return s
+    s.titles = int(_norm(found.title or "") == _norm(truth.title))
+    body = _norm(found.text)
+    whole = " ".join(_norm(p) for p in truth.paragraphs)
+    found_paragraphs = sum(1 for p in truth.paragraphs if _norm(p) in body)
+    s.recall = found_paragraphs / len(truth.paragraphs)
+    junk = [line for line in found.text.splitlines() if line.strip() and _norm(line) not in whole]
+    s.junk_lines, s.junk_pages = len(junk), int(bool(junk))
+    when = found.published_at
+    if timed:
+        s.timed_right = int(when is not None and when == truth.published
+                            and when.utcoffset() == truth.published.utcoffset())
+    else:
+        s.dated_right = int(when is not None and when.date() == truth.published)
+    problems = []
+    if not s.titles:
+        problems.append(f"title {found.title!r}")
+    if junk:
+        problems.append(f"junk {junk[:2]!r}")
+    if s.recall < 1:
+        problems.append(f"recall {s.recall:.2f}")
+    if not (s.timed_right or s.dated_right):
+        problems.append(f"date {when} for {truth.published}")
+    if problems:
+        s.worst.append((s.recall - s.junk_lines - (not s.titles),
+                        f"{page.family} seed {page.seed}: " + "; ".join(problems)))
+    return s
+
+
+def row(name: str, s: Score) -> str:
+    def share(n: int, d: int) -> str:
+        return f"{n / d:.3f}" if d else "-"
+    return (f"| {name} | {s.pages} | {s.refused} | {share(s.titles, s.pages)} | "
+            f"{s.junk_pages} | {s.junk_lines} | {s.recall / s.pages:.3f} | "
+            f"{share(s.timed_right, s.timed)} ({s.timed}) | {share(s.dated_right, s.dated)} "
+            f"({s.dated}) | n/a | {1000 * s.seconds / s.pages:.1f} |")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=int, default=2, help="seeds 1..N (default 2)")
+    parser.add_argument("--pages", type=int, default=125, help="pages per family and seed")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)  # trafilatura's per-page chatter
+    by_family: dict[str, Score] = defaultdict(Score)
+    for seed in range(1, args.seeds + 1):
+        for page in pages(seed, args.pages):
+            by_family[page.family].add(score(page))
+    print(f"{args.seeds} seed(s) x {args.pages} pages per family; H: held-out family "
+          "(never tuned on)\n")
+    print("| family | pages | refused | title exact | pages with junk | junk lines "
+          "| paragraph recall | datetime right (pages) | date-only right (pages) "
+          "| date-only kept as date | ms/page |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    held, tuned = Score(), Score()
+    for name in sorted(by_family):
+        s = by_family[name]
+        print(row(f"{name}{' (H)' if name in HELD_OUT else ''}", s))
+        (held if name in HELD_OUT else tuned).add(s)
+    if held.pages:
+        print(row("**held-out families**", held))
+    if tuned.pages:
+        print(row("**other families**", tuned))
+    if args.worst:
+        every = Score()
+        for s in by_family.values():
+            every.add(s)
+        print(f"\nworst {args.worst}:")
+        for _, text in sorted(every.worst)[:args.worst]:
+            print(" ", text[:300])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Generated article pages for measuring extraction on layouts nobody tuned it on.
+
+Each *family* (a kind of CMS: Blogger, Joomla, Drupal, a custom PHP portal, ...) is
+a function that wraps one real text (``texts()``: IndoSum's real Indonesian news, or
+the test sites' own articles when ../shared is absent) in a page, with variation
+drawn from a seeded ``random.Random``: how ``<title>`` joins the site name, where
+the headline stands, byline and date formats and zones, a date with or without a
+time, the widgets inside the article container. It returns the page and its truth
+(``Truth``): the headline, the paragraphs, the moment or the date, and the junk it
+put inside the article block, so a scorer can count what came through.
+
+``HELD_OUT`` families were written and committed before any extraction rule was
+tuned against this harness, and must never be tuned on: their figures are quoted
+beside the others (``bench/generalisation.py``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "benchmarks" / "indosum-dev"
+
+ZONES = {"WIB": timezone(timedelta(hours=7)), "WITA": timezone(timedelta(hours=8)),
+         "WIT": timezone(timedelta(hours=9))}
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+NAMES = ("Rudi Hartono", "Siti Aminah", "Made Wirawan", "Yohanes Kaize", "Nurul Hidayah",
+         "Andi Pratama", "Fransiska Dewi", "La Ode Harun")
+SITES = ("Pemerintah Kabupaten Sumba Barat", "Diskominfo Kota Ternate", "Portal Berita Kaltara",
+         "Humas Pemprov Gorontalo", "Warta Kota Bitung", "Kabar Pemkab Sigi",
+         "Media Center Kabupaten Flores Timur", "Berita Daerah Maluku Utara")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A real article's words: a headline and its paragraphs."""
+
+    headline: str
+    paragraphs: tuple[str, ...]
+    origin: str  # where the words come from (a URL)
+
+
+@dataclass(frozen=True)
+class Truth:
+    title: str
+    paragraphs: tuple[str, ...]
+    published: datetime | date  # a date alone when the page prints no time
+    author: str | None
+    site: str
+    junk: tuple[str, ...]  # furniture lines put inside the article container
+
+
+@dataclass(frozen=True)
+class Page:
+    family: str
+    seed: int
+    url: str
+    html: str
+    truth: Truth
+
+
+Family = Callable[[random.Random, Text], tuple[str, str, Truth]]  # -> url, html, truth
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    return re.sub(r'" (.*?) "', r'"\1"', text)
+
+
+def _headline(url: str) -> str:
+    slug = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"\.[a-z]{2,5}$", "", slug)  # .html, .php
+    slug = re.sub(r"-\d+$", "", slug)
+    words = [w for w in slug.split("-") if w]
+    return " ".join(w[:1].upper() + w[1:] for w in words[:14])
+
+
+def texts(limit: int | None = None) -> list[Text]:
+    """IndoSum's real texts (../shared), else the test sites' articles."""
+    found: list[Text] = []
+    if SHARED.is_dir():
+        for fold in sorted(SHARED.glob("dev.*.jsonl.gz")):
+            with gzip.open(fold, "rt", encoding="utf-8") as lines:
+                for line in lines:
+                    item = json.loads(line)
+                    paragraphs = tuple(
+                        " ".join(_detokenize(s) for s in p) for p in item["paragraphs"])
+                    paragraphs = tuple(p for p in paragraphs if len(p) > 40)
+                    headline = _headline(item["source_url"])
+                    if len(paragraphs) >= 3 and len(headline.split()) >= 4:
+                        found.append(Text(headline, paragraphs[:12], item["source_url"]))
+                    if limit is not None and len(found) >= limit:
+                        return found
+    if not found:
+        from tests.sites.content import government_articles, outlet_articles, portal_articles
+
+        for article in (*outlet_articles(), *government_articles(), *portal_articles()):
+            found.append(Text(article.title, article.paragraphs, f"tests.sites:{article.slug}"))
+    return found[:limit] if limit else found
+
+
+def moment(rng: random.Random) -> tuple[datetime, str]:
+    """A publication moment in 2023-2025 and the zone name printed with it."""
+    zone = rng.choice(tuple(ZONES))
+    start = datetime(2023, 1, 1, tzinfo=ZONES[zone])
+    when = start + timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
+    return when.replace(second=0), zone
+
+
+def indonesian_date(when: date, *, day_name: bool) -> str:
+    text = f"{when.day} {MONTHS[when.month - 1]} {when.year}"
+    return f"{DAYS[when.weekday()]}, {text}" if day_name else text
+
+
+def joined_title(rng: random.Random, headline: str, site: str,
+                 separators: tuple[str, ...] = (" - ", " | ", " :: ", " » ", ": ")) -> str:
+    """``<title>``: the headline and the site name joined, either way round."""
+    separator = rng.choice(separators)
+    return f"{site}{separator}{headline}" if rng.random() < 0.4 else f"{headline}{separator}{site}"
+
+
+def slug(headline: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", headline.lower()).strip("-")[:80]
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def families() -> dict[str, Family]:
+    from tests.layouts import heldout
+
+    return dict(heldout.FAMILIES)
+
+
+HELD_OUT = ("blogger", "joomla", "drupal", "php-portal")
+
+
+def pages(seed: int, per_family: int, names: tuple[str, ...] | None = None) -> Iterator[Page]:
+    """``per_family`` pages of each family, reproducible from ``seed``."""
+    pool = texts()
+    chosen = families()
+    for name in names or tuple(chosen):
+        rng = random.Random(f"{seed}:{name}")
+        for _ in range(per_family):
+            text = pool[rng.randrange(len(pool))]
+            page_seed = rng.randrange(2**32)
+            url, html, truth = chosen[name](random.Random(page_seed), text)
+            yield Page(name, page_seed, url, html, truth)

@@ -1,0 +1,47 @@
+"""The generated-page harness itself (tests/layouts, bench/generalisation.py): pages
+are reproducible per seed, vary between seeds, and their truth is on the page."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from tests.layouts import HELD_OUT, families, pages
+
+
+def _text(page_html: str) -> str:
+    return re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", " ", page_html)))
+
+
+def test_every_held_out_family_exists_and_pages_are_reproducible():
+    assert set(HELD_OUT) <= set(families())
+    first = [(p.url, p.html) for p in pages(7, 3)]
+    again = [(p.url, p.html) for p in pages(7, 3)]
+    other = [(p.url, p.html) for p in pages(8, 3)]
+    assert first == again
+    assert first != other
+    assert {p.family for p in pages(7, 1)} == set(families())
+
+
+def test_the_truth_of_each_page_is_on_the_page():
+    for page in pages(3, 6):
+        text = _text(page.html)
+        truth = page.truth
+        assert re.sub(r"\s+", " ", truth.title) in text, (page.family, page.seed)
+        title = re.search(r"<title>(.*?)</title>", page.html, re.S)
+        assert title is not None
+        assert htmllib.unescape(title.group(1)) != truth.title  # the site's name joined to it
+        for paragraph in truth.paragraphs:
+            assert re.sub(r"\s+", " ", paragraph) in text, (page.family, paragraph[:40])
+        for line in truth.junk:
+            assert line in text, (page.family, line)
+
+
+def test_a_family_varies_its_title_join_and_its_dates():
+    titles, kinds = set(), set()
+    for page in pages(11, 40, ("php-portal", "drupal")):
+        head = re.search(r"<title>(.*?)</title>", page.html, re.S).group(1)
+        titles.add(head.startswith(htmllib.escape(page.truth.site)))
+        kinds.add(type(page.truth.published).__name__)
+    assert titles == {True, False}  # the site's name before and after the headline
+    assert kinds == {"datetime", "date"}  # a time printed, or a date alone
