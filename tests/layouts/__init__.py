@@ -16,6 +16,7 @@ beside the others (``bench/generalisation.py``).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import random
@@ -89,6 +90,12 @@ def _headline(url: str) -> str:
 
 def texts(limit: int | None = None) -> list[Text]:
     """IndoSum's real texts (../shared), else the test sites' articles."""
+    found = list(_texts())
+    return found[:limit] if limit else found
+
+
+@functools.cache
+def _texts() -> tuple[Text, ...]:
     found: list[Text] = []
     if SHARED.is_dir():
         for fold in sorted(SHARED.glob("dev.*.jsonl.gz")):
@@ -101,14 +108,12 @@ def texts(limit: int | None = None) -> list[Text]:
                     headline = _headline(item["source_url"])
                     if len(paragraphs) >= 3 and len(headline.split()) >= 4:
                         found.append(Text(headline, paragraphs[:12], item["source_url"]))
-                    if limit is not None and len(found) >= limit:
-                        return found
     if not found:
         from tests.sites.content import government_articles, outlet_articles, portal_articles
 
         for article in (*outlet_articles(), *government_articles(), *portal_articles()):
             found.append(Text(article.title, article.paragraphs, f"tests.sites:{article.slug}"))
-    return found[:limit] if limit else found
+    return tuple(found)
 
 
 def moment(rng: random.Random) -> tuple[datetime, str]:
