@@ -145,9 +145,9 @@ def escape(text: str) -> str:
 
 
 def families() -> dict[str, Family]:
-    from tests.layouts import heldout
+    from tests.layouts import heldout, tuning
 
-    return dict(heldout.FAMILIES)
+    return {**heldout.FAMILIES, **tuning.FAMILIES}
 
 
 HELD_OUT = ("blogger", "joomla", "drupal", "php-portal")
