@@ -1,6 +1,7 @@
 """Layout families rules may be tuned on (the held-out ones are in ``heldout.py``).
 
-A WordPress news theme, an AMP article and a page with no ``og:`` tags at all; each
+A WordPress news theme, an AMP article, a page with no ``og:`` tags at all, a
+government portal and a national news portal with its dateline; each
 takes a seeded ``random.Random`` and a real ``Text`` and returns the page's URL, its
 HTML and its ``Truth``.
 """
@@ -136,5 +137,82 @@ def no_og(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     published = when if with_time else when.date()
     return url, html, Truth(text.headline, text.paragraphs, published, None, site, ())
 
+def government_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
+    """A provincial or regency portal: a breadcrumb, the date and a view count above
+    the body, "Sumber"/"Editor" lines and a tag list inside the article block."""
+    site = rng.choice(SITES)
+    when, zone = moment(rng)
+    author = rng.choice(NAMES)
+    base = f"https://{slug(site)[:24]}.go.id"
+    url = f"{base}/berita/{when:%Y}/{when:%m}/{slug(text.headline)}"
+    title = joined_title(rng, text.headline, site)
+    views = f"{rng.randrange(5, 5000)} kali dilihat"
+    printed = rng.choice((f"{indonesian_date(when.date(), day_name=True)}, {when:%H:%M} {zone}",
+                          f"{when:%d-%m-%Y} {when:%H:%M} {zone}"))
+    editor = f"Editor: {rng.choice(NAMES)}"
+    source_line = f"Sumber: Diskominfo {site.split()[-1]}"
+    junk = [views, editor, source_line]
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.paragraphs)
+    og = (f'<meta property="og:title" content="{escape(text.headline)}">'
+          if rng.random() < 0.5 else "")
+    html = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{escape(title)}</title>{og}</head><body>
+<div class="topbar">Layanan Pengaduan: 0812-0000-0000 | PPID</div>
+<header><a href="{base}/" class="logo">{escape(site)}</a></header>
+<nav><a href="{base}/">Beranda</a> <a href="#">Pemerintahan</a> <a href="#">Berita</a>
+<a href="#">Layanan Publik</a></nav>
+<ol class="breadcrumb"><li>Beranda</li><li>Berita</li><li>{escape(text.headline[:40])}</li></ol>
+<div class="container"><div class="col-md-8"><div class="detail-berita">
+<h1 class="judul-berita">{escape(text.headline)}</h1>
+<div class="meta"><i class="fa fa-calendar"></i> {printed} <i class="fa fa-user"></i>
+{escape(author)} <i class="fa fa-eye"></i> {views}</div>
+<div class="isi-berita">{paragraphs}
+<p>{escape(source_line)}</p><p>{escape(editor)}</p></div>
+<div class="tags">Tags: <a href="#">pemerintahan</a> <a href="#">pembangunan</a></div>
+</div></div><div class="col-md-4"><h4>Berita Terbaru</h4><ul>
+<li><a href="#">Sekda buka rapat evaluasi program</a></li></ul></div></div>
+<footer>{escape(site)} &copy; {when.year}</footer></body></html>"""
+    return url, html, Truth(text.headline, text.paragraphs, when, author, site, tuple(junk))
 
-FAMILIES = {"wordpress": wordpress, "amp": amp, "no-og": no_og}
+
+def news_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
+    """A national news portal's article (ANTARA- or InfoPublik-like): the outlet's
+    dateline glued to the first paragraph, a photo caption, "Pewarta/Editor" and a
+    copyright line after the body."""
+    site = rng.choice(("Kantor Berita Daerah", "InfoDaerah", "Warta Nusantara"))
+    when, zone = moment(rng)
+    author = rng.choice(NAMES)
+    base = f"https://www.{slug(site)}.co.id"
+    url = f"{base}/berita/{rng.randrange(10**6, 10**7)}/{slug(text.headline)}"
+    title = joined_title(rng, text.headline, site.upper() if rng.random() < 0.5 else site)
+    city = rng.choice(("Ternate", "Kupang", "Jayapura", "Mataram", "Palu"))
+    dateline = f"{city} ({site}) - "
+    first, *rest = text.paragraphs
+    printed = f"{indonesian_date(when.date(), day_name=True)}, {when:%H:%M} {zone}"
+    caption = f"Suasana kegiatan di {city}. ({site}/{author.split()[0]})"
+    credit = f"Pewarta: {author} | Editor: {rng.choice(NAMES)}"
+    rights = f"Copyright © {site} {when.year}"
+    paragraphs = f"<p>{escape(dateline + first)}</p>" + "".join(
+        f"<p>{escape(p)}</p>" for p in rest)
+    html = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{escape(title)}</title>
+<meta property="og:title" content="{escape(text.headline)}">
+<meta property="og:site_name" content="{escape(site)}">
+<meta name="pubdate" content="{when.isoformat()}"></head><body>
+<header><a href="{base}/">{escape(site)}</a><nav><a href="#">Terkini</a> <a href="#">Politik</a>
+<a href="#">Ekonomi</a></nav></header>
+<main><div class="post-header"><h1>{escape(text.headline)}</h1>
+<p class="date">{printed}</p></div>
+<figure><img src="{base}/foto.jpg" alt=""><figcaption>{escape(caption)}</figcaption></figure>
+<div class="post-content">{paragraphs}
+<p class="credit">{escape(credit)}</p><p class="copyright">{escape(rights)}</p></div>
+<div class="related"><h3>Baca juga</h3><a href="#">Gubernur resmikan pelabuhan baru</a></div>
+</main><footer>{escape(site)}</footer></body></html>"""
+    # the dateline is the outlet's, not the article's: the first paragraph is kept
+    # without it (issue 12), so the truth is the text as written
+    return url, html, Truth(text.headline, text.paragraphs, when, author, site,
+                            (dateline.strip(), caption, credit, rights))
+
+
+FAMILIES = {"wordpress": wordpress, "amp": amp, "no-og": no_og,
+            "government-portal": government_portal, "news-portal": news_portal}
