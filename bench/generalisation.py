@@ -8,6 +8,7 @@ extractor is scored on it:
 - junk: output lines found in no paragraph of the text (page furniture that came
   through), counted per page and in all;
 - recall: the share of the text's paragraphs found whole in the output;
+- listings: a page that is not an article (a section index) must be refused;
 - datetime: for a page that prints a time, the same instant and the same UTC offset;
   for a page that prints only a date, the same calendar date (no shift); whether a
   date-only value is kept as a date needs ``published_precision``, which Pantau does
@@ -56,21 +57,30 @@ class Score:
     dated: int = 0
     dated_right: int = 0
     seconds: float = 0.0
+    listings: int = 0  # pages that are not articles ...
+    listings_refused: int = 0  # ... and how many of them extraction refused
     worst: list[tuple[float, str]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("pages", "refused", "titles", "junk_pages", "junk_lines", "recall", "timed",
-                     "timed_right", "dated", "dated_right", "seconds"):
+                     "timed_right", "dated", "dated_right", "seconds", "listings",
+                     "listings_refused"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst += other.worst
 
 
 def score(page: Page) -> Score:
-    s = Score(pages=1)
     start = time.perf_counter()
     found = extract(page.html.encode("utf-8"), page.url)
-    s.seconds = time.perf_counter() - start
+    seconds = time.perf_counter() - start
     truth = page.truth
+    if not truth.article:  # a listing: right when refused
+        s = Score(listings=1, seconds=seconds, listings_refused=int(found is None))
+        if found is not None:
+            s.worst.append((-5.0, f"{page.family} seed {page.seed}: listing kept as "
+                                  f"{found.title!r}"))
+        return s
+    s = Score(pages=1, seconds=seconds)
     timed = isinstance(truth.published, datetime)
     s.timed, s.dated = int(timed), int(not timed)
     if found is None:
@@ -108,10 +118,12 @@ def score(page: Page) -> Score:
 def row(name: str, s: Score) -> str:
     def share(n: int, d: int) -> str:
         return f"{n / d:.3f}" if d else "-"
+    every = s.pages + s.listings
     return (f"| {name} | {s.pages} | {s.refused} | {share(s.titles, s.pages)} | "
-            f"{s.junk_pages} | {s.junk_lines} | {s.recall / s.pages:.3f} | "
+            f"{s.junk_pages} | {s.junk_lines} | {share(s.recall, s.pages)} | "
             f"{share(s.timed_right, s.timed)} ({s.timed}) | {share(s.dated_right, s.dated)} "
-            f"({s.dated}) | n/a | {1000 * s.seconds / s.pages:.1f} |")
+            f"({s.dated}) | n/a | {s.listings_refused}/{s.listings} | "
+            f"{1000 * s.seconds / every:.1f} |")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -129,8 +141,8 @@ def main(argv: list[str] | None = None) -> None:
           "(never tuned on)\n")
     print("| family | pages | refused | title exact | pages with junk | junk lines "
           "| paragraph recall | datetime right (pages) | date-only right (pages) "
-          "| date-only kept as date | ms/page |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| date-only kept as date | listings refused | ms/page |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     held, tuned = Score(), Score()
     for name in sorted(by_family):
         s = by_family[name]
