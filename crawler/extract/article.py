@@ -17,19 +17,21 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 import py3langid
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from crawler.extract import boilerplate, chunks, markup
+from crawler.extract import boilerplate, chunks, furniture, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
-from crawler.extract.meta import PageMeta, read_meta, squash
+from crawler.extract.meta import PageMeta, headline_element, read_meta, squash
 from crawler.prose import looks_like_listing
 
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
 MIN_ARTICLE = 120  # characters: below this after every fallback, the page holds no article
+MIN_CAPTIONS = 80  # characters: a photo page's captions shorter than this are no article
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,14 @@ class Extracted:
     text: str
     author: str | None
     editor: str | None
-    published_at: datetime | None
+    published_at: datetime | None  # a day alone ("date" precision) is midnight UTC of it
     language: str | None
     image: str | None
     sitename: str | None
     description: str | None
     canonical_url: str | None
     extractor: str
+    published_precision: str | None = None  # "time", "date" (no time printed), None
 
 
 def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extracted | None:
@@ -61,13 +64,21 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
     if tree is None or _is_front_page(url):
         return None
     meta = read_meta(tree, url)
-    boilerplate.prune_tree(tree)
+    headline = headline_element(tree, meta.title, fallback=False)
+    captions = _caption_elements(headline)
+    linked_headings = _linked_headings(tree)
+    boilerplate.prune_tree(tree, keep=headline)
     markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
+    if captions and not _is_prose("\n\n".join(lines)):  # a photo page: its captions are its text
+        shown, more, _ = _clean(_caption_lines(tree, captions), meta)
+        if _length(shown) > _length(lines):
+            lines, bylines, extractor = shown, bylines + more, "captions"
+            linked_headings = 0  # the captions are the headline's block, not a list's
     body = "\n\n".join(lines)
-    listing = not meta.is_article and looks_like_listing(lines, _linked_headings(tree))
-    if listing or not _is_prose(body):
+    listing = not meta.is_article and looks_like_listing(lines, linked_headings)
+    if listing or not _is_prose(body, MIN_CAPTIONS if extractor == "captions" else MIN_ARTICLE):
         return None
     if lead and not meta.description:
         meta = replace(meta, description=lead)
@@ -144,7 +155,53 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
     if kept and kept[0].startswith(":"):  # InfoPublik's lead line, ": Kerja sama ditandai ..."
         lead, kept = kept[0].lstrip(": ").strip(), kept[1:]
     body, bylines = boilerplate.clean_lines(kept)
+    if body:  # "Jakarta (ANTARA) - Gubernur ...": the outlet's dateline is not the article's
+        dateline, body[0] = furniture.split_dateline(body[0])
+        if dateline:
+            bylines.append(dateline)
     return body, bylines, lead
+
+
+# --- photo pages --------------------------------------------------------------------
+
+
+_CAPTION = etree.XPath(".//figcaption | .//*[contains(@class, 'caption') or "
+                       "contains(@class, 'keterangan')]")
+_CAPTION_CLIMB = 4  # levels above the headline searched for the block holding the photos
+
+
+def _caption_elements(headline: HtmlElement | None) -> list[HtmlElement]:
+    """The caption elements of the block that holds the headline: found before the
+    pruning, which removes captions (a photo page's article is its captions)."""
+    if headline is None:
+        return []
+    block = headline
+    for _ in range(_CAPTION_CLIMB):
+        parent = block.getparent()
+        if parent is None:
+            return []
+        block = parent
+        found = _CAPTION(block)
+        if found:
+            inner = set(found)
+            return [el for el in found if not any(a in inner for a in el.iterancestors())]
+    return []
+
+
+def _caption_lines(tree: HtmlElement, captions: list[HtmlElement]) -> list[str]:
+    """The distinct lines of the captions, but for those inside a list of teasers or
+    another junk block the pruning removed (a caption pruned alone still counts)."""
+    root = tree.getroottree().getroot()
+    lines: list[str] = []
+    for el in captions:
+        top = next(iter(reversed(list(el.iterancestors()))), None)
+        if top is not None and top is not root:
+            continue  # it went with a teaser or a related block
+        for part in el.findall(".//p") or [el]:
+            line = " ".join(part.text_content().split())
+            if line and line not in lines:
+                lines.append(line)
+    return lines
 
 
 # --- listing pages ------------------------------------------------------------------
@@ -153,9 +210,9 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[。！？]")
 
 
-def _is_prose(body: str) -> bool:
+def _is_prose(body: str, minimum: int = MIN_ARTICLE) -> bool:
     """Long enough, and with at least one sentence end: not a strip of labels and links."""
-    return len(body) >= MIN_ARTICLE and _SENTENCE_END.search(body) is not None
+    return len(body) >= minimum and _SENTENCE_END.search(body) is not None
 
 
 def _is_front_page(url: str) -> bool:
@@ -181,12 +238,14 @@ def _assemble(meta: PageMeta, bylines: list[str], body: str, extractor: str,
               tree: HtmlElement) -> Extracted:
     people = [*meta.near_headline, *bylines, *meta.byline_texts]
     author = person(AUTHOR, people) or meta.author
+    moment = published(meta, bylines, tree)
     return Extracted(
         title=meta.title,
         text=body,
         author=author,
         editor=person(EDITOR, people),
-        published_at=published(meta, bylines, tree),
+        published_at=moment.when if moment else None,
+        published_precision=moment.precision if moment else None,
         language=_language(body, meta.language),
         image=meta.image,
         sitename=meta.sitename,

@@ -1,9 +1,10 @@
 """Page junk of Indonesian news sites, as data, and the two passes that remove it.
 
 ``prune_tree`` runs on the HTML before trafilatura: it drops elements whose
-class/id names related news, sharing or ads, inline "Baca juga" blocks, and the
+class/id names related news, sharing or ads, inline "Baca juga" blocks, the
 link lists after a "Berita Terkait" heading (trafilatura keeps those when their
-container has a neutral class name). ``clean_lines`` runs on trafilatura's text:
+container has a neutral class name), and lists of teasers (linked headings side by
+side, each with a short text), whatever their names. ``clean_lines`` runs on trafilatura's text:
 it drops whole short lines that are promos, bylines, captions and footers, and
 cuts the text at a related-news heading. Every rule matches a *whole line* (or
 a whole element's text), so a sentence that merely contains "baca juga" or
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from crawler.extract import furniture
 
 
 @dataclass(frozen=True)
@@ -220,8 +223,7 @@ def _link_dense(el: HtmlElement) -> bool:
     text = _text_len(el)
     if el.tag in ("ul", "ol") or text == 0:
         return True
-    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return links / text >= 0.3
+    return _linked_text(el) / text >= 0.3
 
 
 def _drop_related_block(heading: HtmlElement) -> None:
@@ -275,10 +277,48 @@ def _prune_by_text(tree: HtmlElement) -> None:
             _drop_related_block(el)
 
 
-def prune_tree(tree: HtmlElement) -> None:
-    """Remove junk elements from ``tree`` in place (see the module docstring)."""
+_LINKED_HEADINGS = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
+_TEASER_ITEMS = 3  # linked headings side by side that make a list of teasers
+_TEASER = 700  # characters besides its linked heading: an item's teaser, not an article
+
+
+def _prune_teaser_lists(tree: HtmlElement, keep: HtmlElement | None) -> None:
+    """Drop lists of teasers: three or more side-by-side items, each a linked heading
+    with at most a short text (a sidebar of other stories, "Foto Lainnya", a card grid).
+    On a photo page such a list holds more text than the article, which is a caption."""
+    headings = _LINKED_HEADINGS(tree)
+    under: dict[HtmlElement, int] = {}
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            under[ancestor] = under.get(ancestor, 0) + 1
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for heading in headings:
+        item = heading  # climb to the largest element holding this heading alone
+        parent = item.getparent()
+        while parent is not None and parent.tag not in ("body", "html") and under[parent] == 1:
+            item, parent = parent, parent.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(item)
+    guarded = set(keep.iterancestors()) | {keep} if keep is not None else set()
+    for items in groups.values():
+        teasers = [item for item in items
+                   if item not in guarded and _text_len(item) - _linked_text(item) <= _TEASER]
+        if len(teasers) >= _TEASER_ITEMS:
+            for item in teasers:
+                _drop(item)
+
+
+def _linked_text(el: HtmlElement) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+
+
+def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
+    """Remove junk elements from ``tree`` in place (see the module docstring); ``keep``
+    (the headline) and its ancestors are never removed as teasers."""
     _prune_by_name(tree)
     _prune_by_text(tree)
+    _prune_teaser_lists(tree, keep)
 
 
 _MARKUP = re.compile(r"^\s*(?:[-•*]\s+)+|\s*\|\s*")  # list markers, table pipes
@@ -291,7 +331,7 @@ def classify_line(line: str) -> str | None:
     for rule in LINE_RULES:
         if len(bare) <= rule.max_len and rule.pattern.fullmatch(bare):
             return rule.kind
-    return None
+    return furniture.kind(bare)
 
 
 _FOOTER_LINE = 80  # characters

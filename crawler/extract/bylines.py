@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import parse_indonesian_datetime
+from crawler.extract.dates import Moment, read_text_date
 from crawler.extract.meta import PageMeta
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
@@ -40,23 +40,43 @@ def person(pattern: re.Pattern[str], texts: list[str]) -> str | None:
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 
 
-def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> datetime | None:
-    """Machine-readable date, else a byline date (one with a clock time first), else htmldate."""
-    if meta.published_at:
-        return meta.published_at
+def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment | None:
+    """Machine-readable date, else a byline date (one with a clock time first), else htmldate.
+
+    A machine value without a time ("2025-05-27", or a bare midnight some CMSs write
+    for one) gives way to a byline that prints a time on the same day: the page says
+    when, the metadata only which day.
+    """
     texts = [*meta.near_headline, *bylines, *meta.byline_texts]
+    declared = meta.published_at
+    if declared and declared.precision == "time" and not _midnight(declared.when):
+        return declared
     for text in [t for t in texts if _CLOCK.search(t)] + texts:
-        found = parse_indonesian_datetime(text)
-        if found:
+        found = read_text_date(text)
+        if found is None:
+            continue
+        if declared is None:
             return found
-    return _htmldate(tree)
+        if found.precision == "time" and found.calendar_day == declared.when.date():
+            return found
+        break
+    return declared or _htmldate(tree)
 
 
-def _htmldate(tree: HtmlElement) -> datetime | None:
+def _midnight(when: datetime) -> bool:
+    return (when.hour, when.minute, when.second) == (0, 0, 0)
+
+
+def _htmldate(tree: HtmlElement) -> Moment | None:
     from htmldate import find_date  # last resort: slow
 
     try:
-        found = find_date(tree, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S")
+        found = find_date(tree, extensive_search=False, outputformat="%Y-%m-%d")
     except Exception:  # htmldate is defensive but not on every broken page
         return None
-    return parse_indonesian_datetime(found.replace("T", " ")) if found else None
+    if not found:
+        return None
+    try:
+        return Moment.day(datetime.strptime(found, "%Y-%m-%d").date())
+    except ValueError:
+        return None

@@ -14,22 +14,17 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import parse_machine_datetime
+from crawler.extract import titles
+from crawler.extract.dates import Moment, read_machine_date
+from crawler.extract.titles import squash
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def squash(text: str | None) -> str:
-    """Lower-case letters and digits only: for comparing titles and site names."""
-    return _NOT_ALNUM.sub("", (text or "").lower())
-
+__all__ = ["PageMeta", "headline_element", "read_meta", "squash"]
 
 @dataclass(frozen=True)
 class PageMeta:
@@ -41,7 +36,7 @@ class PageMeta:
     image: str | None
     canonical_url: str | None
     author: str | None
-    published_at: datetime | None
+    published_at: Moment | None
     language: str | None
     is_article: bool
     near_headline: list[str]
@@ -95,50 +90,6 @@ def _name_of(value: Any) -> str | None:
     return " ".join(str(value).split()) or None if value else None
 
 
-_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—·»:]|::)\s+")
-
-
-def _strip_site(title: str, site_words: set[str]) -> str:
-    """Cut " - Site" / " | Section | Site" at the first separator followed by the site's name."""
-    seps = list(_TITLE_SPLIT.finditer(title))
-    for i, sep in enumerate(seps):
-        end = seps[i + 1].start() if i + 1 < len(seps) else len(title)
-        if sep.start() > 0 and any(word in squash(title[sep.end():end]) for word in site_words):
-            return title[: sep.start()].strip()
-    return title
-
-
-def _title(
-    tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any], site: set[str]
-) -> str | None:
-    candidates = [tags.get("og:title"), _name_of(ld.get("headline")), tags.get("twitter:title"),
-                  " ".join((tree.findtext(".//title") or "").split())]
-    candidates = [c for c in candidates if c]
-    for h1 in tree.iter("h1"):
-        heading = " ".join(h1.text_content().split())
-        if len(heading) >= 15 and any(squash(c).startswith(squash(heading)) for c in candidates):
-            return heading
-    title = _strip_site(candidates[0], site) if candidates else None
-    if len(candidates) <= 1 and len((title or "").split()) < _TITLE_WORDS:
-        return _headline_text(tree) or title  # <title> names only the site or section
-    return title
-
-
-_TITLE_WORDS = 3  # a <title> shorter than this after the site's name is a section label
-_HEADLINE_XPATH = etree.XPath(
-    "//body//*[self::h1 or self::h2 or contains(@class, 'title') or contains(@class, 'judul')"
-    " or contains(@class, 'headline')][not(.//a) and not(ancestor::a)]")
-
-
-def _headline_text(tree: HtmlElement) -> str | None:
-    """The first unlinked heading, or element named like one, that reads like a headline."""
-    for el in _HEADLINE_XPATH(tree):
-        text = " ".join(el.text_content().split())
-        if 15 <= len(text) <= 250 and len(text.split()) >= _TITLE_WORDS:
-            return text
-    return None
-
-
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _BYLINE_WINDOW = 40  # text nodes after the headline searched for a byline
 _BEFORE_HEADLINE = 4  # and text nodes just before it (some sites put the date above)
@@ -149,11 +100,13 @@ def _spaced_text(el: HtmlElement) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-_TITLE_CLASS = re.compile(r"title|judul|headline", re.I)  # also in _HEADLINE_XPATH
+_TITLE_CLASS = re.compile(r"title|judul|headline", re.I)  # as in crawler.extract.titles
 
 
-def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
-    """The element showing the article's title: an <h1>, a "title" class, another heading."""
+def headline_element(tree: HtmlElement, title: str | None,
+                     fallback: bool = True) -> HtmlElement | None:
+    """The element showing the article's title: an <h1>, a "title" class, another heading
+    (with ``fallback``, the first <h1> when none shows it)."""
     squashed, found = squash(title), {}
     for el in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
         rank = 0 if el.tag == "h1" else 1 if _TITLE_CLASS.search(el.get("class", "")) else 2
@@ -163,7 +116,7 @@ def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
                 found[rank] = el
     if found:
         return found[min(found)]
-    return tree.find(".//h1")
+    return tree.find(".//h1") if fallback else None
 
 
 def _text_events(tree: HtmlElement) -> Iterator[tuple[str, HtmlElement, str]]:
@@ -226,11 +179,11 @@ def _byline_texts(tree: HtmlElement) -> list[str]:
     return texts
 
 
-def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> Moment | None:
     values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS)]
     values += tree.xpath("//time/@datetime")[:1]
     for value in values:
-        parsed = parse_machine_datetime(value)
+        parsed = read_machine_date(value)
         if parsed:
             return parsed
     return None
@@ -240,21 +193,33 @@ _DOMAIN_SUFFIXES = {"com", "co", "id", "go", "net", "org", "or", "ac", "web", "m
                     "biz", "news", "desa", "ponpes", "mil", "www"}
 
 
-def _site_label(host: str) -> str:
-    """The name part of a host: "kompas" for regional.kompas.com, "jakarta" for jakarta.go.id."""
+# what government hosts add to a region's name: sumbabaratkab.go.id, jatengprov.go.id,
+# pemkot-ternate.go.id, diskominfo.gorontaloprov.go.id
+_HOST_AFFIXES = re.compile(r"^(?:pemkab|pemkot|pemprov|kab|kota|prov|portal|berita|web)|"
+                           r"(?:kab|kota|prov|news|online)$")
+
+
+def _site_labels(host: str) -> set[str]:
+    """The name parts of a host: "kompas" for regional.kompas.com, "sumbabarat" and
+    "sumbabaratkab" for sumbabaratkab.go.id."""
     labels = [label for label in host.lower().split(".") if label]
     while len(labels) > 1 and (labels[-1] in _DOMAIN_SUFFIXES or len(labels[-1]) == 2):
         labels.pop()
-    return squash(labels[-1]) if labels else ""
+    if not labels:
+        return set()
+    label = squash(labels[-1])
+    core = _HOST_AFFIXES.sub("", label)
+    return {label} | ({core} if len(core) >= 5 else set())
 
 
-def read_meta(tree: HtmlElement, url: str) -> PageMeta:
-    """Title, description, dates and names the page declares (meta tags, JSON-LD, bylines)."""
+def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> PageMeta:
+    """Title, description, dates and names the page declares (meta tags, JSON-LD, bylines);
+    ``site_names``: other names the site is known by (the source's name)."""
     tags, ld = _meta_tags(tree), _json_ld(tree)
     sitename = tags.get("og:site_name") or _name_of(ld.get("publisher")) or tags.get(
         "application-name")
     host = urlsplit(url).hostname or ""
-    site = {squash(sitename), _site_label(host)} - {""}
+    site = {squash(sitename), *_site_labels(host), *(squash(n) for n in site_names)} - {""}
     canonical = tree.xpath('//link[@rel="canonical"]/@href')[:1] or [tags.get("og:url")]
     image = tags.get("og:image") or tags.get("twitter:image") or _name_of(ld.get("image"))
     author = (_name_of(ld.get("author")) or tags.get("author") or tags.get("article:author")
@@ -264,7 +229,8 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     kinds = {str(ld.get("@type", "")).lower(), tags.get("og:type", "").lower()}
     description = tags.get("description") or tags.get("og:description") or _name_of(
         ld.get("description"))
-    title = _title(tree, tags, ld, site)
+    title = titles.headline(tree, [tags.get("og:title"), _name_of(ld.get("headline")),
+                                   tags.get("twitter:title"), tree.findtext(".//title")], site)
     return PageMeta(
         title=title,
         description=description.lstrip(": ").strip() or None if description else None,
@@ -275,6 +241,6 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
         published_at=_published_meta(tree, tags, ld),
         language=(tree.get("lang") or tags.get("og:locale") or "")[:2].lower() or None,
         is_article=bool(kinds & _ARTICLE_TYPES) or "article:published_time" in tags,
-        near_headline=_near_headline(tree, _headline(tree, title)),
+        near_headline=_near_headline(tree, headline_element(tree, title)),
         byline_texts=_byline_texts(tree),
     )

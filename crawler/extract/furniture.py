@@ -1,0 +1,149 @@
+"""Page furniture recognised by what a line is made of, not by phrases of known sites.
+
+A byline, a date stamp, a view counter, a video teaser or a channel credit is a
+short line whose every word is one of a few kinds: a part of a date or a time
+(day and month names, numbers, "WIB", "pukul", "lalu"), a role label ("Reporter",
+"Editor", "Redaktur", "Oleh", "Foto", "Sumber", "Last Update", "Dibaca", "kali"), a
+platform or widget word ("Youtube", "Official", "Follow", "Video", "Menu"), or a
+name (a capitalised word, with the joiners of Indonesian names). ``kind(line)`` says
+"byline" for such a line that holds a date or a role (its words feed the author and
+date readers), "junk" for the others, None for text. A sentence has words of other
+kinds ("kerja sama", "menandatangani") and is never furniture, so no list of
+phrases from known sites is needed.
+
+Two shapes are recognised besides: a call to follow the outlet somewhere ("Cek
+berita dan artikel yang lain di Google News", "Ikuti kanal WhatsApp kami"): short,
+opening with an imperative and naming a platform; and an outlet's dateline at the
+start of the text ("Jakarta (ANTARA) - ", "Bisnis.com, JAKARTA--", "JAKARTA,
+KOMPAS.com - "), which ``split_dateline`` cuts from the paragraph it opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.dates import MONTHS
+
+_DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_CLOCK = {"wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "am", "pm", "lalu", "yang", "menit",
+          "detik", "hari", "ago", "hours", "hour", "minutes", "minute", "days", "day", "pagi",
+          "siang", "sore", "malam"}
+_ROLES = {"reporter", "editor", "redaktur", "penulis", "pewarta", "wartawan", "oleh", "by",
+          "foto", "fotografer", "photo", "kontributor", "penyunting", "sumber", "source", "admin",
+          "author", "writer", "posted", "diposting", "dipublikasikan", "diterbitkan", "diperbarui",
+          "diunggah", "updated", "update", "last", "terakhir", "published", "on", "pada",
+          "dibaca", "dilihat", "views", "view", "kali", "times", "hits", "komentar", "comments",
+          "tim", "redaksi", "humas", "liputan", "laporan", "ditulis", "written", "edited",
+          "text", "teks", "video", "videografer", "kameramen"}
+_WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "close", "search",
+            "cari", "login", "masuk", "daftar", "more", "lainnya", "selengkapnya", "next", "prev",
+            "previous", "kembali", "back", "top", "official", "resmi", "channel", "kanal",
+            "video", "foto", "galeri", "gallery", "audio", "podcast", "infografis", "tv", "live",
+            "streaming", "youtube", "instagram", "facebook", "twitter", "tiktok", "whatsapp",
+            "telegram", "google", "news", "linkedin", "threads", "share", "bagikan", "copy",
+            "link", "salin", "tautan", "print", "cetak", "email", "subscribe", "unfollow"}
+_JOINERS = {"dan", "bin", "binti", "van", "de", "al", "la", "el", "da", "der", "den", "von",
+            "&", "and"}
+_ANCHORS = _DAYS | set(MONTHS) | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
+
+_TOKEN = re.compile(r"[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
+_NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?"
+                     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_NAME_WORD = re.compile(r"[A-Z][\w.'’]*|@\w+|[A-Z]{2,}[\w.]*")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d\.?")
+_MONTHS = set(MONTHS)
+_DAY_NAMES = {d for d in _DAYS if len(d) > 3}  # "Sun", "Sat", "Wed" are words too
+_RELATIVE = {"lalu", "ago"}
+_MAX_LEN = 200
+_SENTENCE = re.compile(r"[a-z]{3,}[.!?]$")  # "... on Live Science.": a sentence's end
+_MAX_WORDS = 24
+
+
+def _word_kind(token: str) -> str | None:
+    low = token.lower().strip(".'’")
+    if _NUMBER.fullmatch(token):
+        return "number"
+    if low in _DAYS or low in MONTHS or low in _CLOCK:
+        return "date"
+    if low in _ROLES:
+        return "role"
+    if low in _WIDGETS:
+        return "widget"
+    if low in _JOINERS:
+        return "joiner"
+    if _NAME_WORD.fullmatch(token):
+        return "name"
+    return None
+
+
+def kind(line: str) -> str | None:
+    """"byline", "junk" or None (text) for one line of extracted text."""
+    bare = " ".join(line.split())
+    if not bare or len(bare) > _MAX_LEN:
+        return None
+    if _is_follow_prompt(bare):
+        return "junk"
+    if bare.startswith(("—", "–")) or "(@" in bare or _SENTENCE.search(bare):
+        return None  # a quote's attribution ("— Name (@handle) May 2, 2019"), a sentence
+    tokens = _TOKEN.findall(bare)
+    if not tokens or len(tokens) > _MAX_WORDS:
+        return None
+    kinds = [_word_kind(token) for token in tokens]
+    if None in kinds:
+        return None  # a word of a sentence
+    # a stamp names a day of the calendar: a numeric date, a month with a year, a day name
+    # with a number, or a relative time ("2 jam lalu"); "June 9 -- Coral Sky Amphitheatre"
+    # (a tour date) and "Stadia ... Until 2020" (a headline) do not
+    lows = {t.lower().strip(".") for t in tokens}
+    numbers = "number" in kinds
+    has_date = (any(_NUMERIC_DATE.fullmatch(t) for t in tokens)
+                or (bool(lows & _MONTHS) and any(_YEAR.fullmatch(t) for t in tokens))
+                or (bool(lows & _DAY_NAMES) and numbers) or (bool(lows & _RELATIVE) and numbers))
+    has_role = any(k == "role" and t.lower().strip(".") in _ANCHORS
+                   for k, t in zip(kinds, tokens, strict=True))
+    if has_date or has_role:
+        return "byline"
+    if 2 * kinds.count("widget") >= len(kinds):  # "Youtube X Official", "• Main Menu"
+        return "junk"
+    return None
+
+
+_IMPERATIVE = re.compile(
+    r"(?:cek|ikuti|follow|simak|gabung|bergabung|join|download|unduh|klik|kunjungi|tonton|"
+    r"saksikan|subscribe|dapatkan|like|dukung|yuk|ayo|jangan\s+lupa)\b", re.I)
+_PLATFORM = re.compile(r"\b(?:google\s+news|whatsapp|telegram|instagram|youtube|tiktok|facebook|"
+                       r"twitter|channel|saluran|kanal|aplikasi|app\b|play\s+store|app\s+store)",
+                       re.I)
+_PROMPT_WORDS = 20
+
+
+def _is_follow_prompt(line: str) -> bool:
+    return (len(line.split()) <= _PROMPT_WORDS and _IMPERATIVE.match(line) is not None
+            and _PLATFORM.search(line) is not None)
+
+
+# An outlet's dateline: up to six capitalised words before a dash at the start of the text, holding
+# an outlet's mark (a name in parentheses, a domain, a word in capitals), with a
+# sentence starting after it.
+_DATELINE = re.compile(
+    r"(?P<line>(?P<words>[A-Z][\w.&'’]*(?:[ ,]+(?:[A-Z][\w.&'’]*|\([^()]{2,30}\))){0,5})"
+    r"\s*(?:--?|[–—])\s*)(?=[A-Z0-9\"“‘'])")
+_OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b\w+\.(?:com|co\.id|co|id|net|tv|news)\b"
+                          r"|\b[A-Z]{3,}\b")
+
+
+def split_dateline(line: str) -> tuple[str | None, str]:
+    """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    match = _DATELINE.match(line)
+    if not match or not _OUTLET_MARK.search(match["words"]) or len(line) - match.end() < 40:
+        return None, line
+    words = match["words"]
+    first = words.split()[0].strip(",")
+    # a capitalised word in the sentence's own grammar ("DPR menilai ...") is no dateline:
+    # the mark must be the first word, or after a comma, or in parentheses
+    if not (_OUTLET_MARK.fullmatch(first) or "," in words or "(" in words):
+        return None, line
+    return match["line"].strip(), line[match.end():]

@@ -1,0 +1,171 @@
+"""The headline of an article page, without the site's name.
+
+What a page declares as its title (``og:title``, JSON-LD ``headline``,
+``twitter:title``, ``<title>``) usually carries the site's name, joined by a separator
+on either side ("Berita Pemprov - <headline>", "<headline> | InfoPublik",
+"KapanLagi.com: <headline>"), sometimes a section too. The headline itself is
+almost always shown on the page, in a heading. So:
+
+1. a heading of the page (``h1``-``h3`` or an element named like a title, not a
+   label) whose words are a run of whole parts of a declared title is the headline
+   (the longest such heading wins: a logo heading matching the site's part loses),
+   or a long heading the declared title starts with ("<headline> Halaman 2");
+2. else the best declared title, with the parts that name the site removed from
+   either end: a part names the site when it is, or mostly is, the site's name
+   (``og:site_name``, the JSON-LD publisher, the source's name, the host's name);
+3. a result of fewer than three words names only a site or a section: then the
+   first heading that is not a link and reads like a headline.
+
+Comparisons are on letters and digits only, so punctuation, case and spacing
+differences between the heading and the declared title do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def squash(text: str | None) -> str:
+    """Lower-case letters and digits only: for comparing titles and site names."""
+    return _NOT_ALNUM.sub("", (text or "").lower())
+
+
+# Separators between a title's parts: a dash, bar, guillemet, bullet or double colon
+# with spaces around it, a bar or guillemet without spaces, or a colon after a word.
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—·•»«~/]|::|\|\|)\s+|\s*[|»«•]\s*|(?<=\w):\s+)")
+
+MIN_WORDS = 3  # a title shorter than this after the site's name is a site or section label
+_MIN_HEADING = 10  # characters of letters and digits: shorter headings are labels
+_MAX_HEADING = 300
+_MIN_PREFIX = 15  # a heading this long that a declared title starts with is its headline
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: str  # the part as written
+    key: str  # squashed
+
+
+def _parts(title: str) -> tuple[list[_Part], list[str]]:
+    """The title's parts and the separators between them."""
+    pieces = _SEPARATOR.split(title)
+    parts = [_Part(p.strip(), squash(p)) for p in pieces[0::2]]
+    return parts, pieces[1::2]
+
+
+def _runs(title: str) -> dict[str, str]:
+    """Every run of whole consecutive parts: squashed -> as written."""
+    parts, separators = _parts(title)
+    runs: dict[str, str] = {}
+    for i in range(len(parts)):
+        text = ""
+        for j in range(i, len(parts)):
+            text = parts[j].text if j == i else f"{text}{separators[j - 1]}{parts[j].text}"
+            key = "".join(p.key for p in parts[i:j + 1])
+            if key:
+                runs.setdefault(key, " ".join(text.split()))
+    return runs
+
+
+# Words of a site's or office's name that name no site in particular ("Pemerintah Kota
+# Surabaya", "Portal Berita Kaltara", "Humas Pemprov Gorontalo", "Berita"): a title part
+# is compared with the site's names without them, and a part of nothing else is a label.
+_GENERIC_WORDS = (
+    "pemerintah pemerintahan kota kabupaten kab provinsi prov pemkab pemkot pemprov pemda "
+    "resmi official website situs web portal berita news kabar warta info informasi humas "
+    "diskominfo dinas komunikasi informatika dan setda sekretariat daerah media center online "
+    "home beranda terkini terbaru index indeks")
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+
+
+def _names_site(part: str, sites: Iterable[str]) -> bool:
+    """Whether a title part is, or mostly is, one of the squashed site names, or only a
+    label (generic words alone)."""
+    key = squash(part)
+    core = "".join(w for w in (squash(w) for w in part.split()) if w not in _GENERIC)
+    if key and not core:
+        return True
+    for site in sites:
+        if not site or not key:
+            continue
+        if key == site or (key in site and len(key) >= 4):
+            return True
+        if site in key and len(site) >= 0.4 * len(key):
+            return True
+        if core and (core == site or (core in site and len(core) >= 4)
+                     or (site in core and len(site) >= 0.5 * len(core))):
+            return True
+    return False
+
+
+def strip_site(title: str, sites: Iterable[str]) -> str:
+    """``title`` without the parts at either end that name the site."""
+    sites = [s for s in sites if s]
+    parts, separators = _parts(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and (not parts[end - 1].key or _names_site(parts[end - 1].text, sites)):
+        end -= 1
+    while end - start > 1 and (not parts[start].key or _names_site(parts[start].text, sites)):
+        start += 1
+    text = parts[start].text
+    for j in range(start + 1, end):
+        text += separators[j - 1] + parts[j].text
+    return " ".join(text.split())
+
+
+_HEADING_XPATH = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'title')"
+    " or contains(@class, 'judul') or contains(@class, 'headline')]")
+
+
+def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
+    """(text, linked) of the page's headings and elements named like a title."""
+    found = []
+    for el in _HEADING_XPATH(tree):
+        text = " ".join(el.text_content().split())
+        if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
+            linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
+            found.append((text, linked))
+    return found
+
+
+def _shown(heading: str, written: str) -> str:
+    """The heading as shown, unless it is in capitals the declared title does not use."""
+    return written if heading.isupper() and not written.isupper() else heading
+
+
+def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]) -> str | None:
+    """The article's headline from the titles the page declares (best first) and its
+    headings; ``sites`` are the site's names, squashed."""
+    sites = {s for s in sites if s}
+    declared = [" ".join(d.split()) for d in declared if d and d.strip()]
+    stripped = strip_site(declared[0], sites) if declared else None
+    headings = _headings(tree)
+    best: tuple[int, str] | None = None
+    for title in declared:
+        runs = _runs(title)
+        lead = squash(strip_site(title, sites))
+        for heading, _linked in headings:  # a headline may link to its own page
+            key = squash(heading)
+            if (best is not None and len(key) <= best[0]) or _names_site(heading, sites):
+                continue
+            if key in runs:
+                best = (len(key), _shown(heading, runs[key]))
+            elif len(key) >= _MIN_PREFIX and lead.startswith(key):  # "<headline> Halaman 2"
+                best = (len(key), heading)
+    if best and (stripped is None or best[0] >= 0.5 * len(squash(stripped))):
+        return best[1]
+    if stripped and len(stripped.split()) >= MIN_WORDS:
+        return stripped
+    for heading, linked in headings:  # the declared title names only the site or a section
+        if (not linked and len(heading.split()) >= MIN_WORDS
+                and not _names_site(heading, sites)):
+            return heading
+    return stripped or None

@@ -1,0 +1,202 @@
+"""Headlines without the site's name, furniture by what a line is made of, outlet
+datelines, teaser lists and photo pages (crawler.extract.titles, .furniture,
+.boilerplate, .article)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from crawler.extract.article import extract
+from crawler.extract.furniture import kind, split_dateline
+from crawler.extract.titles import headline, squash, strip_site
+
+BODY = ("Pemerintah Kabupaten Sigi dan Pemerintah Kota Mokpo menandatangani nota kesepahaman "
+        "kerja sama di bidang perikanan, pendidikan dan pariwisata di kantor bupati, Senin. ")
+
+
+def _tree(body: str):
+    return lxml_html.fromstring(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(("declared", "sites", "expected"), [
+    ("Berita Pemprov - Gubernur Resmikan Jembatan Baru", {"beritapemprov"},
+     "Gubernur Resmikan Jembatan Baru"),
+    ("Gubernur Resmikan Jembatan Baru | InfoPublik", {"infopublik"},
+     "Gubernur Resmikan Jembatan Baru"),
+    ("KapanLagi.com: Gubernur Resmikan Jembatan Baru", {"kapanlagi"},
+     "Gubernur Resmikan Jembatan Baru"),
+    # the site's name mostly, or generic words only ("Berita", "Pemerintah Kota ...")
+    ("Gubernur Resmikan Jembatan Baru » Pemerintah Kota Ternate", {"ternate"},
+     "Gubernur Resmikan Jembatan Baru"),
+    ("Berita | Gubernur Resmikan Jembatan Baru", set(), "Gubernur Resmikan Jembatan Baru"),
+    # a colon inside the headline is not a site's separator
+    ("Soal Banjir: Gubernur Minta Warga Waspada - Kabar Sigi", {"kabarsigi"},
+     "Soal Banjir: Gubernur Minta Warga Waspada"),
+    # nothing names the site: the title stays whole
+    ("Gubernur Resmikan Jembatan Baru - Warga Antusias", {"kompas"},
+     "Gubernur Resmikan Jembatan Baru - Warga Antusias"),
+])
+def test_strip_site(declared, sites, expected):
+    assert strip_site(declared, sites) == expected
+
+
+def test_the_heading_matching_part_of_title_is_the_headline_not_the_logo():
+    tree = _tree('<h1 class="logo">Portal Berita Kaltara</h1>'
+                 '<h2>Bupati Tinjau Banjir di Tiga Kecamatan</h2>')
+    declared = "Portal Berita Kaltara :: Bupati Tinjau Banjir di Tiga Kecamatan"
+    found = headline(tree, [None, declared], {squash("Portal Berita Kaltara")})
+    assert found == "Bupati Tinjau Banjir di Tiga Kecamatan"
+
+
+def test_a_heading_in_capitals_takes_the_declared_spelling():
+    tree = _tree("<h1>BUPATI TINJAU BANJIR DI TIGA KECAMATAN</h1>")
+    found = headline(tree, ["Bupati Tinjau Banjir di Tiga Kecamatan - Kabar Sigi"], {"kabarsigi"})
+    assert found == "Bupati Tinjau Banjir di Tiga Kecamatan"
+
+
+def test_a_section_title_falls_back_to_the_first_unlinked_heading():
+    tree = _tree('<h2><a href="/x">Berita lain yang ditautkan di sini</a></h2>'
+                 "<h2>Bupati Tinjau Banjir di Tiga Kecamatan</h2>")
+    assert headline(tree, ["Berita - Kabar Sigi"], {"kabarsigi"}) == (
+        "Bupati Tinjau Banjir di Tiga Kecamatan")
+
+
+@pytest.mark.parametrize("line", [
+    "Rabu, 13 Februari 2019 Reporter: Rudi Hartono Editor: Siti Aminah",
+    "Rabu, 15 Maret 2023 | 14:57 WIB Last Update 15/03/2023 15:10",
+    "Sabtu, 9 Desember 2023, 09:12 WITA Follow",
+    "Video 28 Maret 2024 23:58",
+    "Senin, 3 Juni 2024 - 2 jam lalu",
+    "Oleh: Made Wirawan | Jumat, 7 Juni 2024",
+])
+def test_bylines_and_stamps_are_furniture(line):
+    assert kind(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "• Main Menu", "Youtube TribunKaltara Official",
+    "Cek berita dan artikel yang lain di Google News",
+    "Ikuti kanal WhatsApp kami untuk berita terbaru",
+])
+def test_widgets_and_follow_prompts_are_junk(line):
+    assert kind(line) == "junk"
+
+
+@pytest.mark.parametrize("line", [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",  # a tour date, no year
+    "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",  # an embedded tweet's attribution
+    "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap",
+    "Originally published on Live Science.",
+    "Wali Kota Ternate menerima delegasi Kota Mokpo pada Senin, 3 Juni 2024.",
+    "Pemkot Ternate dan Mokpo Teken MoU Kerja Sama Perikanan",
+    "東京都は3日、ジャカルタ特別州と協力協定を結んだ。",
+])
+def test_text_is_not_furniture(line):
+    assert kind(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Jakarta (ANTARA) - Gubernur DKI meresmikan jembatan baru di Jakarta Utara pada Senin.",
+     "Jakarta (ANTARA) -"),
+    ("Bisnis.com, JAKARTA--Pemerintah menyiapkan anggaran untuk perbaikan jalan nasional.",
+     "Bisnis.com, JAKARTA--"),
+    ("JAKARTA, KOMPAS.com - Pemerintah menyiapkan anggaran untuk perbaikan jalan nasional.",
+     "JAKARTA, KOMPAS.com -"),
+    ("Jakarta, CNN Indonesia -- Pemerintah menyiapkan anggaran untuk perbaikan jalan nasional.",
+     "Jakarta, CNN Indonesia --"),
+    ("SEMARANG – Pemerintah Provinsi Jawa Tengah menandatangani Letter of Intent dengan NSW.",
+     "SEMARANG –"),
+])
+def test_outlet_datelines_are_cut_from_the_first_paragraph(line, dateline):
+    cut, rest = split_dateline(line)
+    assert cut == dateline
+    assert line.endswith(rest)
+    assert rest[0].isupper()
+
+
+@pytest.mark.parametrize("line", [
+    "Baru - baru ini, rapper asal California meluncurkan album terbarunya di New York.",
+    "Presiden Joko Widodo - Jokowi - mengatakan pemerintah menyiapkan anggaran jalan nasional.",
+    "Pemerintah Kota Ternate - Maluku Utara menerima delegasi Mokpo pekan lalu di balai kota.",
+])
+def test_sentences_with_a_dash_keep_their_start(line):
+    assert split_dateline(line) == (None, line)
+
+
+def _photo_page(sidebar_items: int) -> str:
+    caption = ("Wali Kota Ternate menerima cendera mata dari delegasi Kota Mokpo, Korea Selatan, "
+               "di balai kota, Senin (3/6/2024). Kunjungan itu menjajaki kerja sama perikanan.")
+    teaser = ("Pemerintah provinsi menggelar rapat koordinasi bersama para bupati dan wali kota "
+              "untuk membahas penanganan banjir yang melanda sejumlah kecamatan sejak pekan lalu, "
+              "termasuk penyaluran bantuan logistik dan perbaikan tanggul yang jebol di hulu. ")
+    items = "".join(f'<div class="item"><h3><a href="/foto/{n}/lain">Foto lain nomor {n} hari '
+                    f'ini</a></h3><p>{teaser * 2}</p></div>' for n in range(sidebar_items))
+    return f"""<html><head><title>Wali Kota Terima Delegasi Mokpo - Foto Kabar Sigi</title>
+</head><body><div class="photo-detail"><h1>Wali Kota Terima Delegasi Mokpo</h1>
+<div class="date">Senin, 3 Juni 2024, 14:05 WIT</div>
+<div class="gallery"><img src="/1.jpg"><span>1/3</span><img src="/2.jpg"><span>2/3</span></div>
+<div class="photo-caption"><p>{caption}</p><p>Foto: Rudi Hartono/Kabar Sigi</p></div></div>
+<div class="sidebar"><h2>Foto Lainnya</h2>{items}</div></body></html>"""
+
+
+def test_a_photo_page_is_its_caption_not_the_sidebar():
+    found = extract(_photo_page(6), "https://foto.kabarsigi.com/foto/123/wali-kota-terima")
+    assert found is not None
+    assert found.extractor == "captions"
+    assert found.text.startswith("Wali Kota Ternate menerima cendera mata")
+    assert "rapat koordinasi" not in found.text
+    assert "Foto:" not in found.text
+    assert found.title == "Wali Kota Terima Delegasi Mokpo"
+
+
+def test_a_list_of_teasers_inside_an_article_is_pruned_but_the_article_stays():
+    teasers = "".join(f'<div class="card"><h3><a href="/berita/{n}">Berita lain {n} tentang '
+                      f'banjir di kabupaten</a></h3><p>Ringkasan singkat berita {n}.</p></div>'
+                      for n in range(4))
+    page = (f"<html><head><title>Sigi dan Mokpo Teken MoU - Kabar Sigi</title></head><body>"
+            f"<article><h1>Sigi dan Mokpo Teken MoU</h1><p>{BODY * 2}</p><p>{BODY}</p>"
+            f"<div class='more'>{teasers}</div></article></body></html>")
+    found = extract(page, "https://kabarsigi.com/berita/sigi-mokpo-mou")
+    assert found is not None
+    assert "Ringkasan singkat" not in found.text
+    assert "Berita lain" not in found.text
+    assert found.text.startswith("Pemerintah Kabupaten Sigi")
+
+
+def _dated_page(head: str, byline: str) -> str:
+    return (f"<html><head><title>Sigi dan Mokpo Teken MoU - Kabar Sigi</title>{head}</head>"
+            f"<body><article><h1>Sigi dan Mokpo Teken MoU</h1><p class='date'>{byline}</p>"
+            f"<p>{BODY * 2}</p><p>{BODY}</p></article></body></html>")
+
+
+def test_a_date_without_a_time_is_kept_as_a_day():
+    found = extract(_dated_page("", "Kamis, 29 Mei 2025"), "https://kabarsigi.com/berita/a")
+    assert found is not None
+    assert found.published_precision == "date"
+    assert found.published_at.date().isoformat() == "2025-05-29"
+    assert found.published_at.utcoffset().total_seconds() == 0  # midnight UTC of that day
+
+
+def test_a_time_printed_on_the_page_beats_a_metadata_day():
+    head = '<meta property="article:published_time" content="2025-05-29">'
+    found = extract(_dated_page(head, "Kamis, 29 Mei 2025 | 14:05 WITA"),
+                    "https://kabarsigi.com/berita/b")
+    assert found is not None
+    assert found.published_precision == "time"
+    assert found.published_at.isoformat() == "2025-05-29T14:05:00+08:00"
+
+
+def test_a_metadata_midnight_gives_way_to_the_printed_time_of_that_day():
+    head = '<meta property="article:published_time" content="2025-05-29T00:00:00+07:00">'
+    found = extract(_dated_page(head, "29/05/2025 09:41 WIB"), "https://kabarsigi.com/berita/c")
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-05-29T09:41:00+07:00"
+
+
+def test_a_metadata_instant_is_not_overridden_by_a_byline():
+    head = '<meta property="article:published_time" content="2025-05-29T08:15:00+07:00">'
+    found = extract(_dated_page(head, "Kamis, 29 Mei 2025 | 14:05 WIB"),
+                    "https://kabarsigi.com/berita/d")
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-05-29T08:15:00+07:00"
