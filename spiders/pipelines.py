@@ -218,6 +218,7 @@ class StorePipeline:
             author=x.author,
             editor=x.editor,
             published_at=x.published_at,
+            published_precision=x.published_precision,
             language=x.language,
             image=x.image,
             sitename=x.sitename,

@@ -1,7 +1,14 @@
 """Pantau's storage: tables, migrations and every query. Imports nothing of
 ``crawler``, ``spiders`` or ``scheduler``: it knows tables, not crawling."""
 
-from storage.articles import add_article, as_record, count_articles, get_article, search
+from storage.articles import (
+    add_article,
+    as_record,
+    count_articles,
+    get_article,
+    published_iso,
+    search,
+)
 from storage.engine import (
     DEFAULT_URL,
     MAX_INTEGER,
@@ -149,6 +156,7 @@ __all__ = [
     "pending_count",
     "polling_state",
     "promote",
+    "published_iso",
     "purge_off_topic",
     "put_label",
     "raise_alert",

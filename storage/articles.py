@@ -91,6 +91,17 @@ def count_articles(engine: Engine, filters: Filters | None = None) -> int:
         return int(session.scalar(statement) or 0)
 
 
+def published_iso(article: Any, tz: tzinfo | None = None) -> str | None:
+    """``published_at`` for output: a day alone as "2025-05-27" (no zone can move it),
+    an instant as ISO 8601 in ``tz``."""
+    value = article.published_at
+    if value is None:
+        return None
+    if article.published_precision == "date":
+        return value.date().isoformat()
+    return value.astimezone(tz).isoformat()
+
+
 def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
     """The output contract: the fields scripts rely on, JSON-ready; times in ``tz``."""
 
@@ -108,7 +119,8 @@ def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
         "description": article.description,
         "author": article.author,
         "editor": article.editor,
-        "published_at": iso(article.published_at),
+        "published_at": published_iso(article, tz),
+        "published_precision": article.published_precision,
         "language": article.language,
         "fetched_at": iso(article.fetched_at),
         "relevance": article.relevance,

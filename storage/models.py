@@ -92,6 +92,8 @@ class Article(Base):
     author: Mapped[str | None] = mapped_column(Text)
     editor: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
+    # "time", "date" (a day alone, held as midnight UTC of it), None (unknown: older rows)
+    published_precision: Mapped[str | None] = mapped_column(String(8))
     language: Mapped[str | None] = mapped_column(String(8))
     image: Mapped[str | None] = mapped_column(Text)
     sitename: Mapped[str | None] = mapped_column(Text)
@@ -193,6 +195,7 @@ class OffTopicArticle(Base):
     author: Mapped[str | None] = mapped_column(Text)
     editor: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
+    published_precision: Mapped[str | None] = mapped_column(String(8))
     language: Mapped[str | None] = mapped_column(String(8))
     image: Mapped[str | None] = mapped_column(Text)
     sitename: Mapped[str | None] = mapped_column(Text)

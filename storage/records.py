@@ -34,6 +34,7 @@ class NewArticle:
     author: str | None = None
     editor: str | None = None
     published_at: datetime | None = None
+    published_precision: str | None = None  # "time" or "date" (a day: midnight UTC)
     language: str | None = None
     image: str | None = None
     sitename: str | None = None

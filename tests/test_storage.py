@@ -199,3 +199,22 @@ def test_runs_of_dead_processes_are_marked_interrupted(db):
     assert storage.close_dead_runs(db, lambda pid: pid == 111, when=T0) == 1
     status = {run.id: run.status for run in storage.last_runs(db)}
     assert status == {live: "running", dead: "interrupted"}
+
+
+def test_a_day_alone_stays_that_day_in_every_time_zone(db):
+    """A page that prints a date without a time is stored as that day (precision "date")
+    and output as the date itself, so a reader west or east of Jakarta sees the same day."""
+    from zoneinfo import ZoneInfo
+
+    day = datetime(2025, 5, 27, tzinfo=UTC)
+    store(db, article(1, published_at=day, published_precision="date"))
+    store(db, article(2, published_at=T0, published_precision="time"))
+    by_id = {a.id: a for a in storage.search(db, storage.Filters())}
+    for zone in ("America/Los_Angeles", "Asia/Jakarta", "Pacific/Kiritimati"):
+        tz = ZoneInfo(zone)
+        dated = storage.as_record(by_id[1], tz)
+        assert dated["published_at"] == "2025-05-27"
+        assert dated["published_precision"] == "date"
+        timed = storage.as_record(by_id[2], tz)
+        assert datetime.fromisoformat(timed["published_at"]) == T0
+        assert timed["published_precision"] == "time"

@@ -45,8 +45,10 @@ def render(notices: Sequence[storage.Notice], *, now: datetime | None = None) ->
             entry.id(f"urn:pantau:story:{payload['url']}")
             entry.link(href=payload["url"])
             entry.author(name=payload["source"])
-            if payload.get("published_at"):
-                entry.published(payload["published_at"])
+            if payload.get("published_at"):  # a day alone: Atom wants an instant
+                published = payload["published_at"]
+                entry.published(f"{published}T00:00:00+00:00" if len(published) == 10
+                                else published)
             entry.summary(_summary(payload))
             for partner in payload.get("partners", []):
                 entry.category(term=partner["country"],

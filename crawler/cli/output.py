@@ -19,9 +19,11 @@ Column = tuple[str, str, Callable[[dict[str, Any]], Any]]  # key, header, cell
 
 
 def when(value: str | datetime | None, tz: tzinfo, *, seconds: bool = False) -> str:
-    """A short local time for tables: '2025-05-27 19:21'."""
+    """A short local time for tables: '2025-05-27 19:21' (a day alone: '2025-05-27')."""
     if value is None:
         return "-"
+    if isinstance(value, str) and len(value) == 10:  # a day, printed as the page gave it
+        return value
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else ""))

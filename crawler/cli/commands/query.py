@@ -42,8 +42,7 @@ def story_record(story: storage.Story, tz: tzinfo) -> dict[str, Any]:
     return {
         "story_id": story.story_id,
         "title": first.title,
-        "published_at": first.published_at.astimezone(tz).isoformat()
-        if first.published_at else None,
+        "published_at": storage.published_iso(first, tz),
         "articles": len(story.articles),
         "sources": list(dict.fromkeys(a.source for a in story.articles)),
         "article_ids": [a.id for a in story.articles],
@@ -125,8 +124,7 @@ def show(app: App, id_or_url: str, fmt: str) -> None:
     record = storage.as_record(article, app.tz)
     record["same_story"] = [
         {"id": a.id, "source": a.source, "url": a.url, "title": a.title,
-         "published_at": a.published_at.astimezone(app.tz).isoformat() if a.published_at
-         else None}
+         "published_at": storage.published_iso(a, app.tz)}
         for a in storage.same_story(app.stored, article)
     ]
     if fmt == "json":
