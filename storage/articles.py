@@ -91,6 +91,10 @@ def count_articles(engine: Engine, filters: Filters | None = None) -> int:
         return int(session.scalar(statement) or 0)
 
 
+def _against(evidence: list[Any]) -> set[str]:
+    return {e["term"] for e in evidence if isinstance(e, dict) and e.get("weight", 0) < 0}
+
+
 def published_iso(article: Any, tz: tzinfo | None = None) -> str | None:
     """``published_at`` for output: a day alone as "2025-05-27" (no zone can move it),
     an instant as ISO 8601 in ``tz``."""
@@ -124,7 +128,9 @@ def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
         "language": article.language,
         "fetched_at": iso(article.fetched_at),
         "relevance": article.relevance,
-        "matched": list(article.matched),
+        # terms that count for the article; rows stored before issue 12 also listed the
+        # terms counting against it here (they are in ``evidence``, with negative weights)
+        "matched": [t for t in article.matched if t not in _against(article.evidence)],
         "evidence": list(article.evidence),
         "stage": article.stage,
         "partners": [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from datetime import UTC, datetime
@@ -148,3 +149,24 @@ def test_reading_commands_never_create_a_database(tmp_path, command):
     assert result.stderr.strip().splitlines() == [
         f"Error: no database at {missing} (run pantau crawl first, or pass --db)"]
     assert list(tmp_path.iterdir()) == []  # no file, no lock folder
+
+
+def test_show_lists_negative_evidence_apart_from_matched(tmp_path):
+    """Terms that count against an article ("perusahaan") are shown as "against", with
+    their weight, and never under "matched", also for rows stored before the split."""
+    url = f"sqlite:///{tmp_path / 'pantau.db'}"
+    engine = storage.open_database(url)
+    article = portal_article(1, "Jakarta dan Shanghai perkuat kota bersahabat",
+                             [("Shanghai", "CN", "city")], T, fetched_at=T)
+    evidence = ({"term": "kota bersahabat", "where": "title", "weight": 2.1},
+                {"term": "perusahaan", "where": "body", "weight": -0.26})
+    store(engine, dataclasses.replace(article, matched=("kota bersahabat", "perusahaan"),
+                                      evidence=evidence))
+    storage.forget_engines()
+    shown = pantau("show", "1", "--db", url)
+    matched = next(line for line in shown.stdout.splitlines() if "matched:" in line)
+    assert "perusahaan" not in matched and "kota bersahabat" in matched
+    assert "against     perusahaan (-0.26)" in shown.stdout
+    record = json.loads(pantau("show", "1", "--db", url, "--format", "json").stdout)
+    assert record["matched"] == ["kota bersahabat"]
+    assert {"term": "perusahaan", "where": "body", "weight": -0.26} in record["evidence"]

@@ -229,3 +229,43 @@ def test_no_false_positive_on_the_haystack(classifier):
     assert result["articles"] >= 3400
     assert len(result["false_positives"]) <= BASELINE["haystack_false_positives"], \
         [doc_id for doc_id, _ in result["false_positives"]]
+
+
+def test_a_letter_of_intent_crawled_from_an_infopublik_page_is_stage_loi(classifier):
+    """The crawl path: the page's lead line (": Kerja sama ditandai dengan penandatanganan
+    Letter of Intent ...") goes to the description, so the body's first sentence with a
+    stage term lists what the cooperation covers ("guna mendorong ... pertukaran
+    budaya"): a scope, not a programme; the signing in the next sentence names the stage."""
+    from crawler.extract.article import extract
+
+    page = ROOT / "tests" / "pages" / "infopublik-chungcheongnam.html"
+    found = extract(page.read_bytes(), "https://infopublik.id/kategori/nusantara/912345/x")
+    assert found is not None
+    verdict = classifier.classify(found.title or "", found.text)
+    assert verdict.relevant
+    assert verdict.stage == "loi"
+
+
+def test_an_agreements_scope_is_not_its_stage(classifier):
+    scope = classifier.classify(
+        "Pemkot Ternate dan Mokpo Jalin Kerja Sama",
+        "Pemerintah Kota Ternate menjalin kerja sama dengan Pemerintah Kota Mokpo, Korea "
+        "Selatan, guna mendorong pertukaran pelajar dan pertukaran budaya. Kerja sama "
+        "ditandai penandatanganan nota kesepahaman oleh Wali Kota Ternate di Mokpo.")
+    held = classifier.classify(
+        "Pelajar Ternate Ikuti Pertukaran Pelajar di Mokpo",
+        "Sebanyak 20 pelajar Kota Ternate mengikuti pertukaran pelajar di Kota Mokpo, Korea "
+        "Selatan, dalam rangka kerja sama kota kembar yang diteken Pemerintah Kota Ternate.")
+    assert scope.stage == "mou"
+    assert held.stage == "programme"
+
+
+def test_matched_holds_only_terms_that_count_for_the_article(classifier):
+    verdict = classifier.classify(
+        "Pemkot Ternate dan Mokpo Teken Kota Kembar",
+        "Pemerintah Kota Ternate dan Pemerintah Kota Mokpo, Korea Selatan, menandatangani "
+        "nota kesepahaman kota kembar. Sejumlah perusahaan perikanan ikut hadir.")
+    against = {e.term for e in verdict.evidence if e.weight < 0}
+    assert "perusahaan" in against
+    assert not against & set(verdict.matched)
+    assert "kota kembar" in verdict.matched

@@ -45,7 +45,8 @@ class Evidence:
 class Verdict:
     relevant: bool
     score: float  # in [0, 1]
-    matched: tuple[str, ...]  # distinct matched terms, strongest first
+    matched: tuple[str, ...]  # distinct terms that count for it, strongest first
+    # (terms that count against, such as "perusahaan", are in ``evidence`` only)
     evidence: tuple[Evidence, ...]
     partners: tuple[Partner, ...]  # foreign places, most salient first
     stage: str | None  # one of STAGES
@@ -65,6 +66,15 @@ class _Hit:
     start: int
     weight: float
     sentence: int  # index of the sentence (in its field) the term is in
+    scope: bool = False  # after "guna", "meliputi", "di bidang" ...: what is agreed on
+
+
+# Words that introduce what a cooperation covers: a programme term after one in its
+# sentence ("menjalin kerja sama guna mendorong ... pertukaran budaya", "mencakup
+# pertukaran pelajar") names the scope of an agreement, not a programme under way.
+_SCOPE = re.compile(r"\b(?:guna|meliputi|mencakup|mencakupi|di\s+bidang|bidang|antara\s+lain"
+                    r"|termasuk|mulai\s+dari|seperti|berupa|covering|including|such\s+as"
+                    r"|in\s+the\s+fields?\s+of)\b", re.I)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -104,7 +114,8 @@ class Classifier:
         score = round((1.0 - math.exp(-max(raw, 0.0))) * gates, 3)
         return Verdict(
             relevant=score >= self.threshold, score=score,
-            matched=tuple(dict.fromkeys(e.term for e in evidence if not e.term.startswith("["))),
+            matched=tuple(dict.fromkeys(e.term for e in evidence
+                                        if e.weight > 0 and not e.term.startswith("["))),
             evidence=tuple(evidence), partners=places.partners[:5],
             stage=_stage(hits), indonesian_party=places.party)
 
@@ -115,7 +126,9 @@ class Classifier:
             term = self.lexicon.terms[normal_term(m.group())]
             factor = self._position_factor(where, m.start(), len(text))
             sentence = bisect.bisect(breaks, m.start())
-            hits.append(_Hit(term, where, m.start(), term.weight * factor, sentence))
+            opening = breaks[sentence - 1] if sentence else 0
+            scope = term.stage == "programme" and bool(_SCOPE.search(text, opening, m.start()))
+            hits.append(_Hit(term, where, m.start(), term.weight * factor, sentence, scope))
         return hits
 
     def _position_factor(self, where: str, start: int, length: int) -> float:
@@ -166,8 +179,9 @@ def _strongest(hits: list[_Hit]) -> list[_Hit]:
 
 def _stage(hits: list[_Hit]) -> str | None:
     """The stage the lead reports: the title's stage terms, else those of the first
-    body sentence that has any; several in one place are settled by _STAGE_PRIORITY."""
-    staged = [h for h in hits if h.term.stage and h.weight > 0]
+    body sentence that has any; several in one place are settled by _STAGE_PRIORITY.
+    Programme terms naming an agreement's scope do not count."""
+    staged = [h for h in hits if h.term.stage and h.weight > 0 and not h.scope]
     if not staged:
         return None
     where = "title" if any(h.where == "title" for h in staged) else "body"

@@ -148,6 +148,8 @@ def _as_text(r: dict[str, Any], tz: tzinfo) -> str:
         f"fetched     {output.when(r['fetched_at'], tz)} (run {r['run_id']})",
         "",
         f"Kept with score {r['relevance']:.2f}, matched: {', '.join(r['matched']) or '-'}",
+        *(["against     " + ", ".join(f"{e['term']} ({e['weight']:+.2f})" for e in against)]
+          if (against := [e for e in r["evidence"] if e["weight"] < 0]) else []),
         f"partners    {partners}",
         f"stage       {r['stage'] or '-'}",
         f"Indonesian  {party.get('name', '-')}" + (f" ({party['code']})" if party else ""),
