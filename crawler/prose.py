@@ -12,12 +12,39 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
+import regex
+
+# A sentence's end in any script: ". ! ?", the CJK "。！？", the Devanagari danda "।",
+# the Arabic "؟", the Ethiopic "።" ... (Unicode's Sentence_Terminal property), with the
+# closing quotes and brackets that may follow it. ASCII stops end a sentence only before
+# a space or the end ("3.5", "kompas.com" do not); the others wherever they stand.
+SENTENCE_END = regex.compile(
+    r"(?:[.!?][\"”’')\]]*(?:\s|$))|(?:(?![.!?])\p{Sentence_Terminal})")
+_CLOSERS = "\"”’')]"
+
+
+# Han, kana and Hangul: one such character carries about what three Latin letters do
+# (a Japanese paragraph is a third as long as its Indonesian translation)
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+DENSE_WEIGHT = 3
+
+
+def text_length(text: str) -> int:
+    """Characters, a dense script's counting ``DENSE_WEIGHT`` times: the measure of how
+    much a text says, for thresholds that must hold in every script."""
+    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a sentence's end (in any script)."""
+    bare = line.rstrip().rstrip(_CLOSERS)
+    return bool(bare) and regex.match(r"\p{Sentence_Terminal}", bare[-1]) is not None
+
 _MIN_LINES = 8  # a shorter text is judged as prose
 _SHORT_LINE = 80  # characters: the median line of a listing is shorter
 _SENTENCES = 0.3  # and fewer lines than this share end a sentence
 _HEADINGS = 6  # linked headings that make a page a listing ...
 _PARAGRAPH = 250  # ... when none of its lines is an article's paragraph this long
-_SENTENCE_ENDS = (".", "!", "?", '"', "”")
 
 
 def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
@@ -29,6 +56,6 @@ def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
         return True
     if len(lines) < _MIN_LINES:
         return False
-    sentences = sum(line.endswith(_SENTENCE_ENDS) for line in lines)
+    sentences = sum(ends_sentence(line) or line.endswith(('"', "”")) for line in lines)
     return (statistics.median(len(line) for line in lines) < _SHORT_LINE
             and sentences / len(lines) < _SENTENCES)

@@ -11,7 +11,6 @@ line by line. A pure function: it runs in worker processes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -27,8 +26,9 @@ from crawler.extract import boilerplate, chunks, furniture, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
 from crawler.extract.meta import PageMeta, headline_element, read_meta, squash
-from crawler.prose import looks_like_listing
+from crawler.prose import SENTENCE_END, looks_like_listing, text_length
 
+# lengths are prose.text_length: characters, a Han/kana/Hangul one counting three
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
 MIN_ARTICLE = 120  # characters: below this after every fallback, the page holds no article
 MIN_CAPTIONS = 80  # characters: a photo page's captions shorter than this are no article
@@ -136,7 +136,7 @@ def _body_lines(tree: HtmlElement, url: str) -> tuple[list[str], str]:
 
 
 def _length(lines: list[str]) -> int:
-    return sum(len(line) for line in lines)
+    return sum(text_length(line) for line in lines)
 
 
 _KICKER_LINES = 3  # at most this many short lines above the headline are dropped
@@ -207,12 +207,9 @@ def _caption_lines(tree: HtmlElement, captions: list[HtmlElement]) -> list[str]:
 # --- listing pages ------------------------------------------------------------------
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)|[。！？]")
-
-
 def _is_prose(body: str, minimum: int = MIN_ARTICLE) -> bool:
     """Long enough, and with at least one sentence end: not a strip of labels and links."""
-    return len(body) >= minimum and _SENTENCE_END.search(body) is not None
+    return text_length(body) >= minimum and SENTENCE_END.search(body) is not None
 
 
 def _is_front_page(url: str) -> bool:

@@ -335,7 +335,7 @@ def classify_line(line: str) -> str | None:
 
 
 _FOOTER_LINE = 80  # characters
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?:;。！？।؟][\"”’)」』]*$")
 
 
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -60,6 +60,13 @@ _DATE_FORMS = [
     re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-]" + _YEAR + r"\b" + _TIME),
     # 2025-05-27 19:21 (ISO-like order in text)
     re.compile(r"\b" + _YEAR + r"[/\-](?P<month>[01]?\d)[/\-](?P<day>[0-3]?\d)\b" + _TIME),
+    # 2025年5月12日 / 2025년 5월 12일: the Chinese, Japanese and Korean order (partner
+    # cities' own pages). Their times come without a zone, and WIB would be wrong for
+    # them (JST, KST, CST): the day is kept, as a day, and the time left unread.
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+               r"(?P<day>[0-3]?\d)\s*[日일]"
+               r"(?P<hour>(?!))?(?P<minute>(?!))?(?P<second>(?!))?(?P<ampm>(?!))?"
+               r"(?P<zone>(?!))?(?P<offset>(?!))?"),
 ]
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.dates import MONTHS
+from crawler.extract.dates import MONTHS, read_text_date
 
 _DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -88,6 +88,8 @@ def kind(line: str) -> str | None:
         return "junk"
     if bare.startswith(("—", "–")) or "(@" in bare or _SENTENCE.search(bare):
         return None  # a quote's attribution ("— Name (@handle) May 2, 2019"), a sentence
+    if _labelled_date(bare):
+        return "byline"
     tokens = _TOKEN.findall(bare)
     if not tokens or len(tokens) > _MAX_WORDS:
         return None
@@ -109,6 +111,24 @@ def kind(line: str) -> str | None:
     if 2 * kinds.count("widget") >= len(kinds):  # "Youtube X Official", "• Main Menu"
         return "junk"
     return None
+
+
+# "<label>: <date>" in any language: "更新日：2025年5月12日", "Diperbarui: 3 Juni 2024",
+# "Updated: May 3, 2025 10:00": a short label, a colon, and nothing but a date after it
+_LABELLED = re.compile(r"[^\W\d_]{1,14}(?:\s[^\W\d_]{1,14})?\s*[:：]\s*(?P<rest>.{6,60})")
+_DATE_WORD = re.compile(r"[^\W\d_]+")
+_CJK_DATE = set("年月日時分秒년월일시분초")
+
+
+def _labelled_date(line: str) -> bool:
+    match = _LABELLED.fullmatch(line)
+    if not match or read_text_date(match["rest"]) is None:
+        return False
+    for word in _DATE_WORD.findall(match["rest"]):
+        low = word.lower()
+        if not (low in _DAYS or low in _MONTHS or low in _CLOCK or set(word) <= _CJK_DATE):
+            return False
+    return True
 
 
 _IMPERATIVE = re.compile(
