@@ -269,3 +269,25 @@ def test_matched_holds_only_terms_that_count_for_the_article(classifier):
     assert "perusahaan" in against
     assert not against & set(verdict.matched)
     assert "kota kembar" in verdict.matched
+
+
+def test_a_region_named_as_a_place_is_not_a_government_acting(classifier):
+    """"Kampus di Karawang": the headline names where a university is, not a regency
+    cooperating; with a government title ("Pemkab Karawang") it is one."""
+    body = ("Universitas swasta di Karawang menjalin kerja sama pertukaran mahasiswa dengan "
+            "universitas di Kota Busan, Korea Selatan, dan menandatangani nota kesepahaman.")
+    place = classifier.classify("Kampus di Karawang Jalin Kerja Sama dengan Busan", body)
+    actor = classifier.classify("Pemkab Karawang Jalin Kerja Sama dengan Busan", body)
+    assert place.score < actor.score
+    assert not place.relevant
+
+
+def test_a_foreign_government_of_no_stated_level_is_a_local_government(classifier):
+    verdict = classifier.classify(
+        "Riau dan Malaysia Bentuk Panitia Bersama",
+        "Pemerintah Provinsi Riau dan Pemerintah Melaka, Malaysia, menyepakati pembentukan "
+        "panitia bersama untuk layanan penyeberangan. Kedua pemerintah juga akan bekerja "
+        "sama di bidang pariwisata.")
+    assert verdict.relevant
+    assert any(e.term == "[foreign local government]" for e in verdict.evidence)
+    assert "bekerja sama" in verdict.matched

@@ -11,6 +11,7 @@ cooperation term (``anchors``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 
@@ -48,6 +49,10 @@ _BEFORE: dict[tuple[str, ...], str] = {
     ("kab",): "regency", ("bupati",): "regency", ("pemkab",): "regency",
     ("pemerintah", "kabupaten"): "regency", ("regent", "of"): "regency",
     ("regency", "of"): "regency",
+    # a government of no stated level ("Pemerintah Melaka", "Pemda Wakayama"): a place
+    # that governs, of whatever kind
+    ("pemerintah",): "government", ("pemda",): "government",
+    ("pemerintah", "daerah"): "government", ("government", "of"): "government",
 }
 # Title words after a name (English word order: "Surabaya City Government").
 _AFTER: dict[str, str] = {
@@ -63,6 +68,11 @@ _FACILITY = frozenset({
     "perumahan", "kompleks", "komplek", "klub", "fc", "bandara", "airport", "street",
     "avenue", "road", "kampung", "gereja", "masjid", "sekolah", "rumah", "taman", "pasar",
 })
+
+# Prepositions before a name that make it where something happens, not who acts: a
+# headline's "Kampus di Karawang Jalin Kerja Sama" names no regional government.
+_LOCATIVE = frozenset({"di", "ke", "dari", "asal", "in", "at", "from", "to"})
+
 
 class Gazetteer:
     """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
@@ -106,7 +116,8 @@ class Gazetteer:
                 i += span
                 continue
             mention = Mention(places[0], where, tokens[i].start,
-                              tokens[i].start / max(len(text), 1), _hint(text, tokens, i, span))
+                              tokens[i].start / max(len(text), 1), _hint(text, tokens, i, span),
+                              locative=bool(i) and tokens[i - 1].key in _LOCATIVE)
             found.append((places, mention))
             i += span
         return found
@@ -165,7 +176,7 @@ def _resolve(found: list[tuple[tuple[Place, ...], Mention]],
 
 
 def _with_place(mention: Mention, place: Place) -> Mention:
-    return Mention(place, mention.where, mention.start, mention.position, mention.hint)
+    return dataclasses.replace(mention, place=place)
 
 
 def _pick_foreign(places: tuple[Place, ...], hint: str | None, countries: set[str]) -> Place:
@@ -231,12 +242,12 @@ def _partners(mentions: list[Mention]) -> tuple[Partner, ...]:
 
 def _party(mentions: list[Mention]) -> tuple[IndonesianParty | None, bool]:
     """The most salient region; "governed" when named with a title word ("Wali Kota
-    Medan") or in the headline. A bare name that is also a word ("Buru", "Serang",
-    "Malang") counts only with a title word."""
+    Medan") or in the headline as an actor (not after "di", "ke": a place). A bare name
+    that is also a word ("Buru", "Serang", "Malang") counts only with a title word."""
     mentions = [m for m in mentions if m.hint or not m.place.common]
     if not mentions:
         return None, False
-    governed = [m for m in mentions if m.hint or m.where == "title"]
+    governed = [m for m in mentions if m.hint or (m.where == "title" and not m.locative)]
     pool = governed or mentions
     score: dict[Place, float] = defaultdict(float)
     for m in pool:

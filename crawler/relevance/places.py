@@ -83,6 +83,7 @@ class Mention:
     start: int  # character offset in its field
     position: float  # 0.0 at the start of the field, 1.0 at its end
     hint: str | None  # "city" | "region" | "regency" from a title word, else None
+    locative: bool = False  # after "di", "ke", "dari", "in" ...: where, not who
 
 
 @dataclass(frozen=True)
