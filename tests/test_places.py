@@ -183,3 +183,26 @@ def test_an_indonesian_word_is_no_town_even_with_its_country_named(gazetteer):
     seremban = gazetteer.find("", "Pemkot Bukittinggi dan Majlis Bandaraya Seremban, "
                                   "Malaysia, mengevaluasi kerja sama kota kembar.")
     assert [(p.name, p.country) for p in seremban.partners] == [("Seremban", "MY")]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Pemkab Bogor menandatangani LoI dengan Hamyang-gun, Korea Selatan.",
+     ("Hamyang-gun", "KR", "region")),
+    ("Kota Sabang bekerja sama dengan Kota Vaxholm, Swedia, di bidang pariwisata.",
+     ("Vaxholm", "SE", "city")),
+    ("Wali Kota Jayapura menerima delegasi dari Kota Vanimo, Papua Nugini.",
+     ("Vanimo", "PG", "city")),
+])
+def test_a_town_no_gazetteer_lists_is_found_by_its_title_and_country(gazetteer, text, partner):
+    report = gazetteer.find("", text)
+    assert report.partners[0] == Partner(*partner)
+    assert report.foreign_local_government
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Tua, Jakarta, ramai dikunjungi wisatawan saat libur.",  # Indonesian places
+    "Kota Bandung, Jawa Barat, menggelar festival.",
+    "Wali Kota Eri Cahyadi, Jepang dan Korea disebut dalam pidatonya.",  # no title + name + country
+])
+def test_no_unlisted_town_without_a_foreign_country_beside_it(gazetteer, text):
+    assert not any(p.kind != "country" for p in gazetteer.find("", text).partners)

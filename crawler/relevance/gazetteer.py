@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import defaultdict
 
 from crawler.relevance.places import (
@@ -69,6 +70,17 @@ _FACILITY = frozenset({
     "avenue", "road", "kampung", "gereja", "masjid", "sekolah", "rumah", "taman", "pasar",
 })
 
+# A foreign local government no gazetteer lists: "Kota Vanimo, Papua Nugini",
+# "Kabupaten Hamyang, Korea Selatan", "Hamyang-gun, Korea Selatan", "Prefektur X, Jepang"
+# ("Wali Kota X, ..." names a mayor: a person follows).
+_REGION_WORDS = {"provinsi", "prefektur", "negara bagian", "county", "gun", "do", "ken", "xian"}
+_UNLISTED = re.compile(
+    r"(?:(?<![Ww]ali )\b(?P<title>Kota|Kabupaten|Prefektur|Provinsi|Negara\s+Bagian|Distrik|Kommune"
+    r"|Municipality\s+of|County\s+of)\s+(?P<name>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)"
+    r"|\b(?P<name2>[A-Z][a-z'’]+-(?:gun|si|shi|ku|cho|machi|mura|ken|do|xian)))"
+    r"\s*,\s*(?P<country>[A-Z][\w]+(?:\s[A-Z][\w]+)?)")
+
+
 # Prepositions before a name that make it where something happens, not who acts: a
 # headline's "Kampus di Karawang Jalin Kerja Sama" names no regional government.
 _LOCATIVE = frozenset({"di", "ke", "dari", "asal", "in", "at", "from", "to"})
@@ -100,7 +112,34 @@ class Gazetteer:
         ``anchors`` are character offsets in ``body`` of cooperation terms.
         """
         mentions = self._mentions(title, "title") + self._mentions(body, "body")
+        mentions += self._unlisted(title, "title") + self._unlisted(body, "body")
         return _resolve(mentions, anchors)
+
+    def _unlisted(self, text: str, where: str) -> list[tuple[tuple[Place, ...], Mention]]:
+        """Foreign towns no gazetteer lists, named as such: a local-government word and
+        the country beside the name ("Kota Vanimo, Papua Nugini", "Hamyang-gun, Korea
+        Selatan", "Kommune Vaxholm, Swedia"), or a county suffix and the country."""
+        found = []
+        for match in _UNLISTED.finditer(text):
+            group = "name" if match["name"] else "name2"
+            name, country = match[group], self._country(match["country"])
+            if country is None or country == "ID" or self.lookup(name):
+                continue  # a known place is found as such
+            word = (match["title"] or name.rsplit("-", 1)[-1]).lower()
+            kind = "region" if " ".join(word.split()) in _REGION_WORDS else "city"
+            place = Place(name, country, kind, unlisted=True)
+            start = match.start(group)
+            mention = Mention(place, where, start, start / max(len(text), 1), kind)
+            found.append(((place,), mention))
+        return found
+
+    def _country(self, name: str) -> str | None:
+        """The country a name after the town names ("Korea Selatan", "Swedia")."""
+        for candidate in (name, name.split()[0]):
+            places = [p for p in self.lookup(candidate) if p.kind == "country"]
+            if places:
+                return places[0].country
+        return None
 
     def _mentions(self, text: str, where: str) -> list[tuple[tuple[Place, ...], Mention]]:
         tokens = tokenize(text)
@@ -192,7 +231,7 @@ def _pick_foreign(places: tuple[Place, ...], hint: str | None, countries: set[st
 def _accept_foreign(place: Place, mention: Mention, countries: set[str],
                     anchors: tuple[int, ...]) -> bool:
     """Keep a foreign region or city only with support (see the module docstring)."""
-    if place.kind == "country":
+    if place.kind == "country" or place.unlisted:  # an unlisted town has its country beside it
         return True
     if place.common:  # also an Indonesian word: "Kami belajar ..." is no town in Japan
         return place.country in countries and (

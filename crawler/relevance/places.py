@@ -68,6 +68,7 @@ class Place:
     curated: bool = False  # from places.toml: wins over a library name spelled the same
     alias: bool = False  # a GeoNames alternate name, not the city's main name
     common: bool = False  # the name is also an Indonesian word ("Kami", "Lima", "Goyang")
+    unlisted: bool = False  # in no gazetteer: named with a local-government word and its country
 
 
 class Token(NamedTuple):
