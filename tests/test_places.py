@@ -206,3 +206,10 @@ def test_a_town_no_gazetteer_lists_is_found_by_its_title_and_country(gazetteer, 
 ])
 def test_no_unlisted_town_without_a_foreign_country_beside_it(gazetteer, text):
     assert not any(p.kind != "country" for p in gazetteer.find("", text).partners)
+
+
+def test_a_province_in_a_firms_name_is_no_partner(gazetteer):
+    report = gazetteer.find("", "PT Zhejiang Energy dan Shandong Group menandatangani nota "
+                                "kesepahaman dengan Pemprov Bali; Tiongkok tidak hadir.")
+    assert all(p.kind == "country" for p in report.partners)
+    assert not report.foreign_local_government

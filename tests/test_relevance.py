@@ -1,5 +1,6 @@
 """The relevance classifier: the contract, the hard cases, and the pinned quality figures."""
 
+import csv
 import importlib.util
 import json
 import pickle
@@ -208,12 +209,38 @@ def test_case_files_are_well_formed():
         assert case["relevant"] == (case["category"] == "on_topic"), case["id"]
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout", "blind"])
+@pytest.mark.parametrize("part", ["dev", "heldout", "blind", "realworld/dev",
+                                  "realworld/heldout", "realworld/blind"])
 def test_quality_does_not_drop(classifier, part):
     result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
     pinned = BASELINE[part]
     for figure in ("precision", "recall", "partner_accuracy", "stage_accuracy"):
         assert result[figure] >= pinned[figure] - 1e-9, (figure, result["errors"])
+
+
+def test_the_real_texts_are_split_and_labelled_whole():
+    """tests/relevance/realworld: every text has its URL and reason, on-topic ones their
+    region code, partner and stage; no URL is in two parts."""
+    regions = {row["code"] for row in csv.DictReader(
+        line for line in (ROOT / "crawler" / "relevance" / "data" / "indonesia_regions.csv")
+        .read_text(encoding="utf-8").splitlines() if not line.startswith("#"))}
+    seen: set[str] = set()
+    for part in ("dev", "heldout", "blind"):
+        cases = bench.load_cases(f"realworld/{part}.jsonl")
+        assert sum(c["relevant"] for c in cases) >= 25
+        urls = {c["url"] for c in cases}
+        assert not urls & seen, part
+        seen |= urls
+        for case in cases:
+            assert case["excerpt"] is True, case["id"]
+            assert case["url"].startswith("http"), case["id"]
+            assert case["reason"].strip(), case["id"]
+            assert len(case["text"]) >= 300, case["id"]
+            if case["relevant"]:
+                assert case["region_code"] in regions, case["id"]
+                assert case["stage"] in STAGES, case["id"]
+                assert len(case["partner"]["country"]) == 2, case["id"]
+    assert len(seen) >= 400
 
 
 def test_every_hard_negative_is_rejected(classifier):

@@ -86,6 +86,16 @@ _UNLISTED = re.compile(
 _LOCATIVE = frozenset({"di", "ke", "dari", "asal", "in", "at", "from", "to"})
 
 
+# Words after a name that make it a firm's: "Zhejiang Energy", "Shandong Group",
+# "Guangdong Power Engineering", "Busan Bank" (firms are named after their provinces).
+_FIRM = frozenset({
+    "energy", "group", "corporation", "corp", "co", "company", "ltd", "limited", "holdings",
+    "holding", "engineering", "construction", "power", "electric", "industries", "industry",
+    "international", "investment", "bank", "motor", "motors", "steel", "mining", "chemical",
+    "pharmaceutical", "technology", "technologies", "tech", "trading", "inc", "plc", "gmbh",
+})
+
+
 class Gazetteer:
     """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
 
@@ -151,7 +161,8 @@ class Gazetteer:
                 i += 1
                 continue
             places = self.index[tuple(t.key for t in tokens[i:i + span])]
-            if i and tokens[i - 1].key in _FACILITY:
+            after = tokens[i + span].key if i + span < len(tokens) else ""
+            if (i and tokens[i - 1].key in _FACILITY) or after in _FIRM:
                 i += span
                 continue
             mention = Mention(places[0], where, tokens[i].start,
