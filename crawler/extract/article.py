@@ -66,8 +66,8 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
     meta = read_meta(tree, url)
     headline = headline_element(tree, meta.title, fallback=False)
     captions = _caption_elements(headline)
-    linked_headings = _linked_headings(tree)
     boilerplate.prune_tree(tree, keep=headline)
+    linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
     markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
@@ -78,7 +78,9 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
             linked_headings = 0  # the captions are the headline's block, not a list's
     body = "\n\n".join(lines)
     listing = not meta.is_article and looks_like_listing(lines, linked_headings)
-    if listing or not _is_prose(body, MIN_CAPTIONS if extractor == "captions" else MIN_ARTICLE):
+    # captions are phrases more often than sentences: their length alone makes them text
+    captioned = extractor == "captions" and text_length(body) >= MIN_CAPTIONS
+    if listing or not (captioned or _is_prose(body)):
         return None
     if lead and not meta.description:
         meta = replace(meta, description=lead)

@@ -89,6 +89,10 @@ _DATELINE = re.compile(r"^[A-Z][\w.&']*(?:[ ,]+(?:[A-Z][\w.&']*|\([^()]{2,30}\))
                        r"\s*(?:--|[-\u2013\u2014])\s+(?=[A-Z\"\u201c'])")
 
 
+_PROMO = re.compile(r"(?:baca|simak|lihat)\s+(?:juga|pula)\b", re.I)
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+
+
 def _without_dateline(paragraph: str) -> str:
     return _DATELINE.sub("", paragraph, count=1)
 
@@ -117,7 +121,10 @@ def _texts() -> tuple[Text, ...]:
                     item = json.loads(line)
                     paragraphs = tuple(
                         " ".join(_detokenize(s) for s in p) for p in item["paragraphs"])
-                    paragraphs = tuple(p for p in paragraphs if len(p) > 40)
+                    # IndoSum keeps some furniture of its own pages ("SIMAK JUGA: <headline>")
+                    # and invisible marks (zero-width spaces, LRM): neither is article text
+                    paragraphs = tuple(_INVISIBLE.sub("", p) for p in paragraphs
+                                       if len(p) > 40 and not _PROMO.match(p))
                     if paragraphs:
                         paragraphs = (_without_dateline(paragraphs[0]), *paragraphs[1:])
                     headline = _headline(item["source_url"])
