@@ -288,10 +288,17 @@ def _prune_teaser_lists(tree: HtmlElement, keep: HtmlElement | None) -> None:
     with at most a short text (a sidebar of other stories, "Foto Lainnya", a card grid).
     On a photo page such a list holds more text than the article, which is a caption."""
     headings = _LINKED_HEADINGS(tree)
-    under: dict[HtmlElement, int] = {}
-    for heading in headings:
-        for ancestor in heading.iterancestors():
-            under[ancestor] = under.get(ancestor, 0) + 1
+    if len(headings) < _TEASER_ITEMS:
+        return
+    marked = set(headings)
+    under: dict[HtmlElement, int] = {}  # linked headings inside each element, in one pass
+    for _event, el in etree.iterwalk(tree, events=("end",)):
+        count = under.get(el, 0) + (el in marked)
+        if count:
+            under[el] = count
+            parent = el.getparent()
+            if parent is not None:
+                under[parent] = under.get(parent, 0) + count
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     for heading in headings:
         item = heading  # climb to the largest element holding this heading alone

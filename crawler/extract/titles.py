@@ -45,6 +45,9 @@ MIN_WORDS = 3  # a title shorter than this after the site's name is a site or se
 _MIN_HEADING = 10  # characters of letters and digits: shorter headings are labels
 _MAX_HEADING = 300
 _MIN_PREFIX = 15  # a heading this long that a declared title starts with is its headline
+_MAX_TITLE = 400  # characters of a declared title considered (hostile pages send megabytes)
+_MAX_PARTS = 12  # parts of a declared title matched against headings (runs are quadratic)
+_MAX_HEADINGS = 300  # headings of a page considered
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def _runs(title: str) -> dict[str, str]:
     """Every run of whole consecutive parts: squashed -> as written."""
     parts, separators = _parts(title)
     runs: dict[str, str] = {}
+    if len(parts) > _MAX_PARTS:  # no real title has so many parts: match it whole only
+        return {squash(title): " ".join(title.split())}
     for i in range(len(parts)):
         text = ""
         for j in range(i, len(parts)):
@@ -127,8 +132,8 @@ _HEADING_XPATH = etree.XPath(
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
     """(text, linked) of the page's headings and elements named like a title."""
-    found = []
-    for el in _HEADING_XPATH(tree):
+    found: list[tuple[str, bool]] = []
+    for el in _HEADING_XPATH(tree)[:_MAX_HEADINGS]:
         text = " ".join(el.text_content().split())
         if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
             linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
@@ -145,7 +150,7 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
     """The article's headline from the titles the page declares (best first) and its
     headings; ``sites`` are the site's names, squashed."""
     sites = {s for s in sites if s}
-    declared = [" ".join(d.split()) for d in declared if d and d.strip()]
+    declared = [" ".join(d[:_MAX_TITLE].split()) for d in declared if d and d.strip()]
     stripped = strip_site(declared[0], sites) if declared else None
     headings = _headings(tree)
     best: tuple[int, str] | None = None
