@@ -107,6 +107,8 @@ def test_text_is_not_furniture(line):
      "Jakarta, CNN Indonesia --"),
     ("SEMARANG – Pemerintah Provinsi Jawa Tengah menandatangani Letter of Intent dengan NSW.",
      "SEMARANG –"),
+    ("Jakarta, InfoPublik - Pemerintah Provinsi DKI Jakarta resmi menjalin kerja sama baru.",
+     "Jakarta, InfoPublik -"),  # a CamelCase brand
 ])
 def test_outlet_datelines_are_cut_from_the_first_paragraph(line, dateline):
     cut, rest = split_dateline(line)
@@ -119,6 +121,7 @@ def test_outlet_datelines_are_cut_from_the_first_paragraph(line, dateline):
     "Baru - baru ini, rapper asal California meluncurkan album terbarunya di New York.",
     "Presiden Joko Widodo - Jokowi - mengatakan pemerintah menyiapkan anggaran jalan nasional.",
     "Pemerintah Kota Ternate - Maluku Utara menerima delegasi Mokpo pekan lalu di balai kota.",
+    "In October, Rep. David McKinley, R-W.Va., introduced a bill on the state's rural roads.",
 ])
 def test_sentences_with_a_dash_keep_their_start(line):
     assert split_dateline(line) == (None, line)

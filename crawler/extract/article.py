@@ -157,10 +157,13 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
     if kept and kept[0].startswith(":"):  # InfoPublik's lead line, ": Kerja sama ditandai ..."
         lead, kept = kept[0].lstrip(": ").strip(), kept[1:]
     body, bylines = boilerplate.clean_lines(kept)
-    if body:  # "Jakarta (ANTARA) - Gubernur ...": the outlet's dateline is not the article's
-        dateline, body[0] = furniture.split_dateline(body[0])
+    # "Jakarta (ANTARA) - Gubernur ...": the outlet's dateline is not the article's; it
+    # opens the first paragraph, or the second when a summary stands above it
+    for n in range(min(2, len(body))):
+        dateline, body[n] = furniture.split_dateline(body[n])
         if dateline:
             bylines.append(dateline)
+            break
     return body, bylines, lead
 
 

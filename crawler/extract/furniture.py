@@ -150,9 +150,9 @@ def _is_follow_prompt(line: str) -> bool:
 # sentence starting after it.
 _DATELINE = re.compile(
     r"(?P<line>(?P<words>[A-Z][\w.&'’]*(?:[ ,]+(?:[A-Z][\w.&'’]*|\([^()]{2,30}\))){0,5})"
-    r"\s*(?:--?|[–—])\s*)(?=[A-Z0-9\"“‘'])")
+    r"(?:\s*(?:--|[–—])|\s+-)\s*)(?=[A-Z0-9\"“‘'])")  # "R-W.Va." is no dash of a dateline
 _OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b\w+\.(?:com|co\.id|co|id|net|tv|news)\b"
-                          r"|\b[A-Z]{3,}\b")
+                          r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*")  # ... or a brand: InfoPublik
 
 
 def split_dateline(line: str) -> tuple[str | None, str]:
