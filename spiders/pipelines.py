@@ -66,9 +66,18 @@ class _PooledPipeline:
         WorkerPool.release()
 
 
-def _extract(html: bytes, url: str, encoding: str | None) -> Extracted | None:
+def _extract(html: bytes, url: str, encoding: str | None,
+             site_names: tuple[str, ...] = ()) -> Extracted | None:
     """Runs in a worker (positional arguments cross the pool)."""
-    return extract(html, url, encoding=encoding)
+    return extract(html, url, encoding=encoding, site_names=site_names)
+
+
+def _site_names(spider: Any) -> tuple[str, ...]:
+    """What a source's site is called besides its own name for itself: the source's
+    name and region ("jatengprov", "Jawa Tengah"), for cutting them from titles."""
+    source = getattr(spider, "source", None)
+    return tuple(n for n in (getattr(source, "name", None), getattr(source, "region", None))
+                 if n)
 
 
 class ExtractPipeline(_PooledPipeline):
@@ -79,7 +88,8 @@ class ExtractPipeline(_PooledPipeline):
             return item
         try:
             item.extracted = await WorkerPool.run(
-                _extract, item.html, item.response_url, item.encoding
+                _extract, item.html, item.response_url, item.encoding,
+                _site_names(self.crawler.spider),
             )
         except DocumentTimeout as exc:
             self.crawler.stats.inc_value("pantau/extract_errors")

@@ -29,3 +29,14 @@ def test_a_dead_worker_does_not_break_the_pool_for_later_pages(pool):
         return await pool.run(abs, -5)
 
     assert asyncio.run(scenario()) == 5
+
+
+def test_extraction_is_told_the_sources_name_and_region():
+    from types import SimpleNamespace
+
+    from crawler.config.sources import Source
+    from spiders.pipelines import _site_names
+
+    source = Source(name="jatengprov", url="https://jatengprov.go.id/", region="Jawa Tengah")
+    assert _site_names(SimpleNamespace(source=source)) == ("jatengprov", "Jawa Tengah")
+    assert _site_names(SimpleNamespace()) == ()

@@ -203,3 +203,18 @@ def test_a_metadata_instant_is_not_overridden_by_a_byline():
                     "https://kabarsigi.com/berita/d")
     assert found is not None
     assert found.published_at.isoformat() == "2025-05-29T08:15:00+07:00"
+
+
+def test_the_sources_region_names_the_site_in_titles():
+    """A title part naming the source's region as an office ("Pemerintah Provinsi Jawa
+    Tengah") is the site's name, though neither og:site_name nor the host says so."""
+    page = ("<html><head><title>Gubernur Resmikan Jembatan Baru di Kudus - Pemerintah "
+            "Provinsi Jawa Tengah</title></head><body><h3>Berita</h3>"
+            f"<div><p>{BODY * 2}</p><p>{BODY}</p></div></body></html>")
+    url = "https://humas.jatengprov.go.id/detail/12345"
+    plain = extract(page, url)
+    named = extract(page, url, site_names=("jatengprov", "Jawa Tengah"))
+    assert plain is not None
+    assert named is not None
+    assert plain.title.endswith("Jawa Tengah")
+    assert named.title == "Gubernur Resmikan Jembatan Baru di Kudus"

@@ -52,8 +52,11 @@ class Extracted:
     published_precision: str | None = None  # "time", "date" (no time printed), None
 
 
-def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extracted | None:
-    """The article of ``html`` fetched from ``url``, or None when the page holds none."""
+def extract(html: str | bytes, url: str, *, encoding: str | None = None,
+            site_names: tuple[str, ...] = ()) -> Extracted | None:
+    """The article of ``html`` fetched from ``url``, or None when the page holds none;
+    ``site_names``: what else the site is called (its source's name and region), cut
+    from titles like the name the page gives itself."""
     text = decode(html, encoding) if isinstance(html, bytes) else html
     if not text or "<" not in text:
         return None
@@ -63,7 +66,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None) -> Extr
         return None
     if tree is None or _is_front_page(url):
         return None
-    meta = read_meta(tree, url)
+    meta = read_meta(tree, url, site_names)
     headline = headline_element(tree, meta.title, fallback=False)
     captions = _caption_elements(headline)
     boilerplate.prune_tree(tree, keep=headline)
