@@ -218,3 +218,16 @@ def test_the_sources_region_names_the_site_in_titles():
     assert named is not None
     assert plain.title.endswith("Jawa Tengah")
     assert named.title == "Gubernur Resmikan Jembatan Baru di Kudus"
+
+
+def test_a_list_of_other_news_atop_the_article_block_is_not_the_article():
+    others = "".join(f'<li><a href="/berita/{n}/lain">Berita lain nomor {n} tentang pembangunan '
+                     f'jalan dan jembatan di kabupaten</a></li>' for n in range(6))
+    page = (f"<html><head><title>Sigi dan Mokpo Teken MoU - Kabar Sigi</title></head><body>"
+            f"<article><div class='lainnya'><h3>BERITA LAINNYA</h3><ul>{others}</ul></div>"
+            f"<h1>Sigi dan Mokpo Teken MoU</h1><p>{BODY * 2}</p><p>{BODY}</p></article>"
+            f"</body></html>")
+    found = extract(page, "https://kabarsigi.com/berita/99/sigi-mokpo")
+    assert found is not None
+    assert found.text.startswith("Pemerintah Kabupaten Sigi")
+    assert "Berita lain" not in found.text
