@@ -213,3 +213,11 @@ def test_a_province_in_a_firms_name_is_no_partner(gazetteer):
                                 "kesepahaman dengan Pemprov Bali; Tiongkok tidak hadir.")
     assert all(p.kind == "country" for p in report.partners)
     assert not report.foreign_local_government
+
+
+def test_two_places_joined_by_a_hyphen_are_both_found(gazetteer):
+    report = gazetteer.find("Kerja Sama Sister City Surabaya-Busan Diperpanjang", "")
+    assert Partner("Busan", "KR", "city") in report.partners
+    assert report.party == IndonesianParty("Kota Surabaya", "35.78")
+    kept_whole = gazetteer.find("", "Gubernur Chungcheongnam-do tiba di Jakarta.")
+    assert kept_whole.partners[0].name == "Chungcheongnam-do"

@@ -16,6 +16,7 @@ import functools
 import re
 from collections import defaultdict
 
+from crawler.relevance.folding import fold
 from crawler.relevance.places import (
     MAX_NAME_TOKENS,
     IndonesianParty,
@@ -157,6 +158,8 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             span = self._match(tokens, i)
+            if not span and _split_pair(tokens, i):  # "Surabaya-Busan", "Wewak-Charles"
+                span = self._match(tokens, i)
             if not span:
                 i += 1
                 continue
@@ -184,6 +187,19 @@ class Gazetteer:
                 continue
             return span
         return 0
+
+
+def _split_pair(tokens: list[Token], i: int) -> bool:
+    """Split token ``i`` in place when it is two capitalised words joined by a hyphen
+    that no name is as a whole ("Surabaya-Busan", "Wewak-Charles"); "Chungcheongnam-do"
+    and "Hamyang-gun" stay whole."""
+    head, dash, tail = tokens[i].text.partition("-")
+    if not (dash and head[:1].isupper() and tail[:1].isupper()):
+        return False
+    start = tokens[i].start
+    tokens[i:i + 1] = [Token(head, fold(head), start),
+                       Token(tail, fold(tail), start + len(head) + 1)]
+    return True
 
 
 def _hint(text: str, tokens: list[Token], i: int, span: int) -> str | None:
