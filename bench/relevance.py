@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             _print_errors(r["errors"])
     real: dict[str, dict] = {}
-    for name in ("dev", "heldout", "blind"):
+    for name in ("dev", "dev2", "heldout", "blind"):
         cases = load_cases(f"{REAL}/{name}.jsonl")
         r = real[name] = evaluate(classifier, cases)
         near = [c for c in cases if not c["relevant"]]
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
               f"fp={r['fp']}/{len(near)} fn={r['fn']} precision={r['precision']:.3f} "
               f"recall={r['recall']:.3f} partner={r['partner_accuracy']:.3f} "
               f"stage={r['stage_accuracy']:.3f}")
-        if args.errors and name == "dev":  # the other parts are measured, never read
+        if args.errors and name.startswith("dev"):  # the others are measured, never read
             _print_errors(r["errors"])
     hard = load_cases("hard_negatives.jsonl")
     rejected, wrong = rejection(classifier, hard)

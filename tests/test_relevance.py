@@ -209,7 +209,7 @@ def test_case_files_are_well_formed():
         assert case["relevant"] == (case["category"] == "on_topic"), case["id"]
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout", "blind", "realworld/dev",
+@pytest.mark.parametrize("part", ["dev", "heldout", "blind", "realworld/dev", "realworld/dev2",
                                   "realworld/heldout", "realworld/blind"])
 def test_quality_does_not_drop(classifier, part):
     result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
@@ -225,9 +225,9 @@ def test_the_real_texts_are_split_and_labelled_whole():
         line for line in (ROOT / "crawler" / "relevance" / "data" / "indonesia_regions.csv")
         .read_text(encoding="utf-8").splitlines() if not line.startswith("#"))}
     seen: set[str] = set()
-    for part in ("dev", "heldout", "blind"):
+    for part in ("dev", "dev2", "heldout", "blind"):
         cases = bench.load_cases(f"realworld/{part}.jsonl")
-        assert sum(c["relevant"] for c in cases) >= 25
+        assert sum(c["relevant"] for c in cases) >= 20
         urls = {c["url"] for c in cases}
         assert not urls & seen, part
         seen |= urls
@@ -240,7 +240,7 @@ def test_the_real_texts_are_split_and_labelled_whole():
                 assert case["region_code"] in regions, case["id"]
                 assert case["stage"] in STAGES, case["id"]
                 assert len(case["partner"]["country"]) == 2, case["id"]
-    assert len(seen) >= 400
+    assert len(seen) >= 550
 
 
 def test_every_hard_negative_is_rejected(classifier):
@@ -318,3 +318,41 @@ def test_a_foreign_government_of_no_stated_level_is_a_local_government(classifie
     assert verdict.relevant
     assert any(e.term == "[foreign local government]" for e in verdict.evidence)
     assert "bekerja sama" in verdict.matched
+
+
+def test_a_company_as_the_foreign_side_is_not_a_partnership(classifier):
+    verdict = classifier.classify(
+        "Bupati Belitung dan Investor Beijing Teken MoU",
+        "Bupati Belitung menandatangani memorandum of understanding (MoU) kerja sama dengan "
+        "Beijing Tianhe Holding dari Tiongkok di Tanjung Pandan. Penandatanganan MoU itu "
+        "membuka jalan pembangunan kawasan industri dan pelabuhan.")
+    assert not verdict.relevant
+
+
+def test_an_embassy_as_the_foreign_side_weighs_less_than_a_city(classifier):
+    text = ("Gubernur Kepulauan Riau menerima kunjungan {who} di Tanjungpinang untuk menjajaki "
+            "kerja sama pariwisata. Penjajakan itu diharapkan berlanjut dengan kunjungan "
+            "delegasi dari Dubai ke Batam.")
+    mission = classifier.classify("Gubernur Kepri Jajaki Kerja Sama Pariwisata",
+                                  text.format(who="Duta Besar Uni Emirat Arab"))
+    city = classifier.classify("Gubernur Kepri Jajaki Kerja Sama Pariwisata",
+                               text.format(who="Wali Kota Dubai, Uni Emirat Arab"))
+    assert city.relevant
+    assert mission.score <= 0.6 * city.score
+
+
+def test_a_sister_city_headline_keeps_its_article_whoever_else_it_names(classifier):
+    verdict = classifier.classify(
+        "Perbarui MoU Sister City Jayapura dan Vanimo",
+        "Pemerintah Kota Jayapura memperbarui nota kesepahaman sister city dengan Kota "
+        "Vanimo, Papua Nugini. Penandatanganan disaksikan Konsulat Papua Nugini di Jayapura.")
+    assert verdict.relevant
+
+
+def test_an_unknown_kind_of_cue_is_refused(tmp_path):
+    from crawler.config.settings import ConfigError
+
+    extra = tmp_path / "lexicon.toml"
+    extra.write_text('[cues]\nweather = ["hujan"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown kind 'weather'"):
+        Classifier.from_config(extra_lexicon=str(extra))

@@ -77,6 +77,10 @@ _SCOPE = re.compile(r"\b(?:guna|meliputi|mencakup|mencakupi|di\s+bidang|bidang|a
                     r"|in\s+the\s+fields?\s+of)\b", re.I)
 
 
+# A headline term this strong is the sister-relation frame itself ("sister city", "kota
+# kembar"): such a headline says who the parties are, whoever else the text names.
+_FRAME_WEIGHT = 1.2
+
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -108,7 +112,8 @@ class Classifier:
         evidence.sort(key=lambda e: -e.weight)
         raw = sum(e.weight for e in evidence)
         title_terms = any(h.where == "title" and h.weight > 0 for h in hits)
-        gates = self._gates(places, title, text, title_terms)
+        framed = any(h.where == "title" and h.term.weight >= _FRAME_WEIGHT for h in hits)
+        gates = self._gates(places, title, text, title_terms, framed)
         if not any(h.weight > 0 and h.term.stage != "visit" for h in hits):
             gates *= self.lexicon.scoring["visit_only"]
         score = round((1.0 - math.exp(-max(raw, 0.0))) * gates, 3)
@@ -151,7 +156,8 @@ class Classifier:
             evidence.append(Evidence("[regional government]", "body", s["regional_government"]))
         return evidence
 
-    def _gates(self, places: PlaceReport, title: str, text: str, title_terms: bool) -> float:
+    def _gates(self, places: PlaceReport, title: str, text: str, title_terms: bool,
+               framed: bool) -> float:
         s = self.lexicon.scoring
         factor = 1.0
         if not places.partners:
@@ -162,6 +168,12 @@ class Classifier:
             factor *= s["no_regional_government"]
         if looks_like_listing(text.splitlines()):
             factor *= s["listing_page"]
+        if not places.foreign_local_government and not framed:  # who is the foreign side?
+            for kind, gate in (("company", "company_counterpart"),
+                               ("mission", "diplomatic_mission")):
+                cue = self.lexicon.cues.get(kind)
+                if cue is not None and (cue.search(title) or cue.search(text)):
+                    factor *= s[gate]
         if title.strip() and not places.partner_in_title and not title_terms:
             factor *= s["nothing_in_title"]
         return factor

@@ -8,6 +8,7 @@ classifier (whose place indexes take a second to load).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from crawler.config.settings import ConfigError, read_toml
 from crawler.relevance.folding import fold
 
 STAGES = ("exploration", "loi", "mou", "renewal", "programme", "visit")
+# kinds of [cues]: who the foreign side is when it is no local government
+CUE_KINDS = ("company", "mission")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class Lexicon:
     scoring: dict[str, float]
     threshold: float
     pattern: re.Pattern[str]
+    # who the foreign side is when it is not a local government ("company", "mission"):
+    # one pattern per kind of cue
+    cues: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: str | Path | None = None) -> Lexicon:
@@ -53,6 +59,7 @@ class Lexicon:
         if extra is not None:
             tables.append((str(extra), read_toml(extra, "lexicon")))
         terms: dict[str, Term] = {}
+        cues: dict[str, set[str]] = {}
         spellings: set[str] = set()
         scoring: dict[str, float] = {}
         threshold = 0.5
@@ -62,12 +69,15 @@ class Lexicon:
             if problems:
                 continue
             terms.update(_terms(table.get("terms", {}), source))
+            for kind, words in table.get("cues", {}).items():
+                cues.setdefault(kind, set()).update(words)
             spellings |= set(table.get("terms", {}))
             scoring.update(table.get("scoring", {}))
             threshold = float(table.get("threshold", threshold))
         if problems:
             raise ConfigError(*problems)
-        return cls(terms, scoring, threshold, _compile(spellings))
+        return cls(terms, scoring, threshold, _compile(spellings),
+                   {kind: _compile_cues(words) for kind, words in cues.items()})
 
 
 def _number(value: Any) -> bool:
@@ -77,8 +87,19 @@ def _number(value: Any) -> bool:
 def _problems(table: dict[str, Any], source: str, known_scoring: dict[str, float]) -> list[str]:
     """What is wrong with one lexicon file's tables (``known_scoring``: the built-in
     factors, which an extra file may change but not add to; empty for the built-in)."""
-    problems = [f"{source}: unknown key {key!r} (known: threshold, scoring, terms)"
-                for key in table if key not in ("threshold", "scoring", "terms")]
+    problems = [f"{source}: unknown key {key!r} (known: threshold, scoring, terms, cues)"
+                for key in table if key not in ("threshold", "scoring", "terms", "cues")]
+    cues = table.get("cues", {})
+    if not isinstance(cues, dict):
+        problems.append(f"{source}: [cues] must be a table")
+    else:
+        for kind, words in cues.items():
+            if kind not in CUE_KINDS:
+                problems.append(f"{source}: [cues] unknown kind {kind!r} (known: "
+                                f"{', '.join(CUE_KINDS)})")
+            elif not isinstance(words, list) or not all(
+                    isinstance(w, str) and w.strip() for w in words):
+                problems.append(f"{source}: [cues] {kind}: expected a list of words")
     threshold = table.get("threshold", 0.5)
     if not _number(threshold) or not 0 <= threshold <= 1:
         problems.append(f"{source}: threshold: expected a number in [0, 1], got {threshold!r}")
@@ -113,6 +134,15 @@ def _terms(table: dict[str, Any], source: str) -> dict[str, Term]:
         # spellings that differ only in spaces share one entry, named by the first
         terms.setdefault(normal_term(text), Term(text, float(spec["weight"]), spec.get("stage")))
     return terms
+
+
+def _compile_cues(words: set[str]) -> re.Pattern[str]:
+    """Cue words: all-capital ones ("PT", "KBRI") match in capitals only."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        body = r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", word.strip()))
+        parts.append(body if word.isupper() else f"(?i:{body})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _compile(texts: Any) -> re.Pattern[str]:
