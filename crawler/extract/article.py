@@ -25,7 +25,7 @@ from trafilatura.utils import load_html
 from crawler.extract import boilerplate, chunks, furniture, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
-from crawler.extract.meta import PageMeta, headline_element, read_meta, squash
+from crawler.extract.meta import PageMeta, read_meta, squash
 from crawler.prose import SENTENCE_END, looks_like_listing, text_length
 
 # lengths are prose.text_length: characters, a Han/kana/Hangul one counting three
@@ -67,7 +67,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     if tree is None or _is_front_page(url):
         return None
     meta = read_meta(tree, url, site_names)
-    headline = headline_element(tree, meta.title, fallback=False)
+    headline = meta.headline
     captions = _caption_elements(headline)
     boilerplate.prune_tree(tree, keep=headline)
     linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
@@ -215,9 +215,9 @@ def _caption_lines(tree: HtmlElement, captions: list[HtmlElement]) -> list[str]:
 # --- listing pages ------------------------------------------------------------------
 
 
-def _is_prose(body: str, minimum: int = MIN_ARTICLE) -> bool:
+def _is_prose(body: str) -> bool:
     """Long enough, and with at least one sentence end: not a strip of labels and links."""
-    return text_length(body) >= minimum and SENTENCE_END.search(body) is not None
+    return text_length(body) >= MIN_ARTICLE and SENTENCE_END.search(body) is not None
 
 
 def _is_front_page(url: str) -> bool:

@@ -154,7 +154,11 @@ def parse_indonesian_datetime(text: str | None) -> datetime | None:
     >>> parse_indonesian_datetime("Selasa, 27 Mei 2025 | 19:21 WIB").isoformat()
     '2025-05-27T19:21:00+07:00'
     """
-    found = read_text_date(text)
+    return _as_datetime(read_text_date(text))
+
+
+def _as_datetime(found: Moment | None) -> datetime | None:
+    """A Moment as the datetime the older readers give: a day alone is midnight WIB."""
     if found is None:
         return None
     if found.precision == "date":
@@ -185,10 +189,4 @@ def read_machine_date(value: str | None) -> Moment | None:
 
 def parse_machine_datetime(value: str | None) -> datetime | None:
     """``read_machine_date`` as a datetime (a day: midnight WIB)."""
-    found = read_machine_date(value)
-    if found is None:
-        return None
-    if found.precision == "date":
-        day = found.calendar_day
-        return datetime(day.year, day.month, day.day, tzinfo=WIB)
-    return found.when
+    return _as_datetime(read_machine_date(value))

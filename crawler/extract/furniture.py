@@ -46,7 +46,9 @@ _WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "clos
             "link", "salin", "tautan", "print", "cetak", "email", "subscribe", "unfollow"}
 _JOINERS = {"dan", "bin", "binti", "van", "de", "al", "la", "el", "da", "der", "den", "von",
             "&", "and"}
-_ANCHORS = _DAYS | set(MONTHS) | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
+_MONTHS = set(MONTHS)
+_DATE_WORDS = _DAYS | _MONTHS | _CLOCK
+_ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
 
 _TOKEN = re.compile(r"[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
 _NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?"
@@ -54,7 +56,6 @@ _NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?"
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*|@\w+|[A-Z]{2,}[\w.]*")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d\.?")
-_MONTHS = set(MONTHS)
 _DAY_NAMES = {d for d in _DAYS if len(d) > 3}  # "Sun", "Sat", "Wed" are words too
 _RELATIVE = {"lalu", "ago"}
 _MAX_LEN = 200
@@ -66,7 +67,7 @@ def _word_kind(token: str) -> str | None:
     low = token.lower().strip(".'’")
     if _NUMBER.fullmatch(token):
         return "number"
-    if low in _DAYS or low in MONTHS or low in _CLOCK:
+    if low in _DATE_WORDS:
         return "date"
     if low in _ROLES:
         return "role"
@@ -126,7 +127,7 @@ def _labelled_date(line: str) -> bool:
         return False
     for word in _DATE_WORD.findall(match["rest"]):
         low = word.lower()
-        if not (low in _DAYS or low in _MONTHS or low in _CLOCK or set(word) <= _CJK_DATE):
+        if not (low in _DATE_WORDS or set(word) <= _CJK_DATE):
             return False
     return True
 

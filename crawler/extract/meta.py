@@ -24,7 +24,7 @@ from crawler.extract import titles
 from crawler.extract.dates import Moment, read_machine_date
 from crawler.extract.titles import squash
 
-__all__ = ["PageMeta", "headline_element", "read_meta", "squash"]
+__all__ = ["PageMeta", "read_meta", "squash"]
 
 @dataclass(frozen=True)
 class PageMeta:
@@ -41,6 +41,7 @@ class PageMeta:
     is_article: bool
     near_headline: list[str]
     byline_texts: list[str]
+    headline: HtmlElement | None = None  # the element showing the title, if one does
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -103,10 +104,8 @@ def _spaced_text(el: HtmlElement) -> str:
 _TITLE_CLASS = re.compile(r"title|judul|headline", re.I)  # as in crawler.extract.titles
 
 
-def headline_element(tree: HtmlElement, title: str | None,
-                     fallback: bool = True) -> HtmlElement | None:
-    """The element showing the article's title: an <h1>, a "title" class, another heading
-    (with ``fallback``, the first <h1> when none shows it)."""
+def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element showing the article's title: an <h1>, a "title" class, another heading."""
     squashed, found = squash(title), {}
     for el in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
         rank = 0 if el.tag == "h1" else 1 if _TITLE_CLASS.search(el.get("class", "")) else 2
@@ -116,7 +115,7 @@ def headline_element(tree: HtmlElement, title: str | None,
                 found[rank] = el
     if found:
         return found[min(found)]
-    return tree.find(".//h1") if fallback else None
+    return None
 
 
 def _text_events(tree: HtmlElement) -> Iterator[tuple[str, HtmlElement, str]]:
@@ -231,6 +230,7 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
         ld.get("description"))
     title = titles.headline(tree, [tags.get("og:title"), _name_of(ld.get("headline")),
                                    tags.get("twitter:title"), tree.findtext(".//title")], site)
+    shown = _headline(tree, title)
     return PageMeta(
         title=title,
         description=description.lstrip(": ").strip() or None if description else None,
@@ -241,6 +241,7 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
         published_at=_published_meta(tree, tags, ld),
         language=(tree.get("lang") or tags.get("og:locale") or "")[:2].lower() or None,
         is_article=bool(kinds & _ARTICLE_TYPES) or "article:published_time" in tags,
-        near_headline=_near_headline(tree, headline_element(tree, title)),
+        near_headline=_near_headline(tree, shown if shown is not None else tree.find(".//h1")),
         byline_texts=_byline_texts(tree),
+        headline=shown,
     )
