@@ -224,8 +224,10 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 def _resolve(found: list[tuple[tuple[Place, ...], Mention]],
              anchors: tuple[int, ...]) -> PlaceReport:
+    # the countries the article names (a name two sources list, "Papua Nugini" from
+    # pycountry's translations and from places.toml, is still one country)
     countries = {p.country for places, _ in found for p in places
-                 if p.kind == "country" and len(places) == 1}
+                 if p.kind == "country" and len({q.country for q in places}) == 1}
     foreign: list[Mention] = []
     indonesian: list[Mention] = []
     for places, mention in found:
