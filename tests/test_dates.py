@@ -74,3 +74,20 @@ def test_machine_dates(value: str, expected: datetime) -> None:
 @pytest.mark.parametrize("value", ["", None, "not a date", "0000-00-00 00:00:00"])
 def test_machine_date_garbage(value: str | None) -> None:
     assert parse_machine_datetime(value) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Drupal's default "D, m/d/Y - H:i": only the US order is a date
+    ("Submitted by Admin on Thu, 09/18/2025 - 06:30", datetime(2025, 9, 18, 6, 30)),
+    # both orders are dates: the printed day name decides (5 July 2025 was a Saturday)
+    ("Sat, 07/05/2025 - 01:30", datetime(2025, 7, 5, 1, 30)),
+    ("Rabu, 07/05/2025 10:00", datetime(2025, 5, 7, 10, 0)),  # 7 May 2025, a Wednesday
+    # no day name: day first, as Indonesia writes it
+    ("07/05/2025 10:00", datetime(2025, 5, 7, 10, 0)),
+])
+def test_a_numeric_date_is_read_in_the_order_that_makes_it_a_date(text, expected):
+    assert parse_indonesian_datetime(text) == expected.replace(tzinfo=timezone(timedelta(hours=7)))
+
+
+def test_a_numeric_date_that_is_none_in_either_order_is_refused():
+    assert parse_indonesian_datetime("31/31/2024 10:00") is None

@@ -189,3 +189,53 @@ def test_article_extraction_benchmark_does_not_regress() -> None:
         result = extract(page.html, page.url)
         counts.append(page_counts(result.text if result else "", page.text))
     assert score(counts).f1 >= BASELINE["article-extraction-benchmark"]["f1"] - ALLOWED_DROP
+
+
+_PARAGRAPHS = [
+    "Pemerintah kabupaten menggelar rapat koordinasi bersama seluruh camat untuk membahas "
+    "rencana pembangunan jalan desa dan saluran irigasi pada tahun anggaran mendatang.",
+    "Bupati meminta setiap kecamatan mengirimkan usulan paling lambat akhir bulan ini agar "
+    "pembahasan anggaran dapat berjalan tepat waktu dan tidak ada program yang tertinggal.",
+    "Rapat juga membahas penanganan banjir musiman di wilayah selatan yang setiap tahun "
+    "merendam ratusan rumah warga dan merusak lahan pertanian di sepanjang sungai.",
+]
+
+
+def _table_page(cells: str) -> str:
+    return (f"<html><head><title>Rapat Koordinasi Camat | Diskominfo</title></head><body>"
+            f"<table width='980'><tr><td class='menu'><a href='/'>HOME</a> | "
+            f"<a href='/berita'>BERITA</a></td></tr><tr><td class='isi'>{cells}</td></tr>"
+            f"</table></body></html>")
+
+
+def test_an_article_laid_out_in_a_table_cell_keeps_no_cell_marks():
+    body = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    found = extract(_table_page(body + "<p>(humas/ADV)</p>"), "https://x.go.id/berita/1")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS  # no "| " before the first, no sign-off
+
+
+def test_a_data_table_inside_an_article_stays_a_table():
+    from lxml import html as lxml_html
+
+    from crawler.extract.markup import unwrap_layout_tables
+
+    tree = lxml_html.fromstring(
+        "<html><body><table><tr><td><p>Layout cell</p><table><tr><td>Kecamatan</td>"
+        "<td>12</td></tr></table></td></tr></table></body></html>")
+    unwrap_layout_tables(tree)
+    assert [t.tag for t in tree.iter("table")] == ["table"]  # the inner, data table
+    assert tree.find(".//table").getparent().tag == "div"
+
+
+def test_a_date_inside_the_first_paragraph_is_not_the_byline():
+    # the page prints its date above the headline; the short first paragraph names a
+    # year of birth: it is the article, not a byline near the headline
+    page = ("<html><head><title>Tokoh Seni Meninggal Dunia - Warta Daerah</title></head><body>"
+            "<h2 class='date-header'>Jumat, 23 Mei 2025</h2><h3>Tokoh Seni Meninggal Dunia</h3>"
+            "<div class='post-body'><p>Tokoh seni itu lahir di Malang pada 7 Januari 1952 dan "
+            "wafat pada usia 73 tahun.</p>" + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS) +
+            "</div></body></html>")
+    found = extract(page, "https://warta.example.id/2025/05/tokoh-seni.html")
+    assert found is not None
+    assert found.published_at.date().isoformat() == "2025-05-23"

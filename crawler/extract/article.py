@@ -71,6 +71,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     captions = _caption_elements(headline)
     boilerplate.prune_tree(tree, keep=headline)
     linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
+    markup.unwrap_layout_tables(tree)
     markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)

@@ -130,8 +130,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"),
     # rating widgets: "Rate artikel ini", "Like (0)", "Dislike (0)"
     _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
-    # agency sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)"
-    _rule(r"\(\s*(?:\*+|[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\)", max_len=20),
+    # agency and office sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)",
+    # "(humas/ADV)", "(kominfo/rls)": initials or one office word, slashed
+    _rule(r"\(\s*(?:\*+|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8}){0,3})\s*\)", max_len=32),
     # a closing credit in parentheses: "(Humas Pemprov Sulsel)", "(Diskominfo/Rls)"
     _rule(r"\(\s*[A-Z][\w ./&-]{1,45}\)", max_len=50, flags=0),
     # lines with no word character at all: "×", "-->", "* * *"

@@ -56,8 +56,9 @@ _DATE_FORMS = [
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b" + _TIME,
         re.I),
-    # 27/5/2025, 27-05-2025, 27.05.2025
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-]" + _YEAR + r"\b" + _TIME),
+    # 27/5/2025, 27-05-2025, 27.05.2025; and the US order some CMSs print by default
+    # (Drupal's "Thu, 09/18/2025 - 06:30"): see _numeric_order
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[0-3]?\d)[/.\-]" + _YEAR + r"\b" + _TIME),
     # 2025-05-27 19:21 (ISO-like order in text)
     re.compile(r"\b" + _YEAR + r"[/\-](?P<month>[01]?\d)[/\-](?P<day>[0-3]?\d)\b" + _TIME),
     # 2025年5月12日 / 2025년 5월 12일: the Chinese, Japanese and Korean order (partner
@@ -96,18 +97,56 @@ def _hour(match: re.Match[str]) -> int:
     return hour
 
 
+# Day names before a date, Indonesian and English, by weekday (Monday 0).
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_DAY_NAME = re.compile(r"([A-Za-z']+)\W{0,4}$")
+
+
 def _build(match: re.Match[str]) -> datetime | None:
     month = _month(match["month"])
     if month is None:
         return None
+    day = int(match["day"])
+    if match["month"].isdigit() and match.re is _DATE_FORMS[2]:
+        day, month = _numeric_order(match, day, month)
     try:
         return datetime(
-            int(match["year"]), month, int(match["day"]),
+            int(match["year"]), month, day,
             _hour(match), int(match["minute"] or 0), int(match["second"] or 0),
             tzinfo=_zone(match["zone"], match["offset"]),
         )
     except ValueError:  # 31 Februari, 13/13/2023 ...
         return None
+
+
+def _numeric_order(match: re.Match[str], first: int, second: int) -> tuple[int, int]:
+    """(day, month) of "A/B/YYYY": day first, as Indonesia writes it, unless only the US
+    order is a date ("09/18/2025") or the day name printed before it agrees only with
+    the US order ("Sat, 07/05/2025" is 5 July 2025, a Saturday)."""
+    year = int(match["year"])
+    readings = [(d, m) for d, m in ((first, second), (second, first)) if _valid(year, m, d)]
+    if len(readings) < 2:
+        return readings[0] if readings else (first, second)
+    named = _DAY_NAME.search(match.string, max(0, match.start() - 16), match.start())
+    weekday = _WEEKDAYS.get(named.group(1).lower()) if named else None
+    if weekday is not None:
+        agreeing = [r for r in readings if date(year, r[1], r[0]).weekday() == weekday]
+        if len(agreeing) == 1:
+            return agreeing[0]
+    return readings[0]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,13 @@ CMSs whose editor pastes the lead in): trafilatura then drops the loose text,
 usually the dateline and the lead. ``wrap_loose_text`` puts each run of loose
 text (and the inline elements inside it) of such a mixed container into a
 ``<p>`` of its own, so that every paragraph is one element.
+
+Older portals (custom PHP, early Joomla) lay the whole page out in ``<table>``s: the
+article is a cell. trafilatura reads a table as data and writes its cells with ``|``
+between them, so the article's first paragraph starts with "| ".
+``unwrap_layout_tables`` turns tables used for layout (a cell holding paragraphs,
+blocks or another table) into plain ``<div>``s; a data table (cells of words and
+numbers) is left as it is.
 """
 
 from __future__ import annotations
@@ -17,6 +24,11 @@ INLINE = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s",
           "strong", "sub", "sup", "time", "u"}
 _MIXED = etree.XPath("//body//*[self::div or self::section or self::article or self::td][p]")
 _LOOSE_MIN = 80  # characters of loose text before a container is repaired
+_TABLES = etree.XPath("//body//table")
+# a cell holding one of these is page layout, not a datum
+_LAYOUT_CHILD = etree.XPath("./tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4] | "
+                            "./*/tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4]")
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
 
 
 def _loose_length(el: HtmlElement) -> int:
@@ -74,3 +86,24 @@ def wrap_loose_text(tree: HtmlElement) -> None:
     for el in _MIXED(tree):
         if _loose_length(el) >= _LOOSE_MIN:
             _wrap(el)
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Make tables that lay a page out (see the module docstring) plain ``<div>``s."""
+    layout = [table for table in _TABLES(tree) if _LAYOUT_CHILD(table)]
+    for table in layout:
+        # the table's own parts only: a data table inside a layout cell stays a table
+        parts = [table]
+        for child in table:
+            if child.tag in ("tbody", "thead", "tfoot"):
+                parts.append(child)
+                parts.extend(row for row in child if row.tag == "tr")
+            elif child.tag == "tr":
+                parts.append(child)
+        cells = [cell for row in parts if row.tag == "tr" for cell in row
+                 if cell.tag in ("td", "th")]
+        for el in parts + cells:
+            if el.tag in _TABLE_PARTS:
+                el.tag = "div"
+                for attribute in ("width", "align", "valign", "colspan", "rowspan", "bgcolor"):
+                    el.attrib.pop(attribute, None)

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from crawler.extract import titles
 from crawler.extract.dates import Moment, read_machine_date
 from crawler.extract.titles import squash
+from crawler.prose import ends_sentence, text_length
 
 __all__ = ["PageMeta", "read_meta", "squash"]
 
@@ -95,6 +96,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 _BYLINE_WINDOW = 40  # text nodes after the headline searched for a byline
 _BEFORE_HEADLINE = 4  # and text nodes just before it (some sites put the date above)
 _PARAGRAPH = 200  # characters: the first text this long after the headline is the body
+_SENTENCE = 80  # ... or the first this long that ends a sentence (a short first paragraph)
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -134,6 +136,11 @@ def _node_text(parent: HtmlElement, text: str) -> str:
     return whole if len(whole) < 250 else " ".join(text.split())
 
 
+def _is_body(text: str) -> bool:
+    length = text_length(text.strip())
+    return length >= _PARAGRAPH or (length >= _SENTENCE and ends_sentence(text))
+
+
 def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> list[str]:
     """Short texts right after (then just before) the headline: where bylines and dates sit."""
     if headline is None:
@@ -149,15 +156,15 @@ def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> list[str]
         if state == "before":
             before.append((el, text))
             continue
-        if len(text.strip()) >= _PARAGRAPH or len(after) >= _BYLINE_WINDOW:
-            break
+        if _is_body(text) or len(after) >= _BYLINE_WINDOW:
+            break  # dates in the article's sentences are not its byline's
         line = _node_text(el, text)
         if not after or after[-1] != line:
             after.append(line)
     return after + [_node_text(el, text) for el, text in reversed(before)]
 
 
-_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|editor|redaktur|date|time|tanggal|"
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|editor|redaktur|date|time|tanggal|tgl|"
                            r"waktu|posted|publish|meta|info|credit")
 _NAMED = etree.XPath("//body//*[@class or @id]")
 
