@@ -40,6 +40,14 @@ MONTHS = {
     "desember": 12, "december": 12, "des": 12, "dec": 12,
 }
 
+# Day names, Indonesian and English, by weekday (Monday 0).
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "wed": 2, "thu": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
@@ -48,6 +56,10 @@ _TIME = (
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
     r"\s*(?P<zone>WITA|WIB|WIT|UTC|GMT|Z)?(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
 )
+# 27/5/2025, 27-05-2025, 27.05.2025; and the US order some CMSs print by default
+# (Drupal's "Thu, 09/18/2025 - 06:30"): see _numeric_order
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[0-3]?\d)[/.\-]" + _YEAR + r"\b" + _TIME)
 # Date forms, tried in order; each may be followed by a time of day.
 _DATE_FORMS = [
     # 27 Mei 2025, 27 Mei, 2025
@@ -56,9 +68,7 @@ _DATE_FORMS = [
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b" + _TIME,
         re.I),
-    # 27/5/2025, 27-05-2025, 27.05.2025; and the US order some CMSs print by default
-    # (Drupal's "Thu, 09/18/2025 - 06:30"): see _numeric_order
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[0-3]?\d)[/.\-]" + _YEAR + r"\b" + _TIME),
+    _NUMERIC_DATE,
     # 2025-05-27 19:21 (ISO-like order in text)
     re.compile(r"\b" + _YEAR + r"[/\-](?P<month>[01]?\d)[/\-](?P<day>[0-3]?\d)\b" + _TIME),
     # 2025年5月12日 / 2025년 5월 12일: the Chinese, Japanese and Korean order (partner
@@ -97,13 +107,6 @@ def _hour(match: re.Match[str]) -> int:
     return hour
 
 
-# Day names before a date, Indonesian and English, by weekday (Monday 0).
-_WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
-    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
 _DAY_NAME = re.compile(r"([A-Za-z']+)\W{0,4}$")
 
 
@@ -112,7 +115,7 @@ def _build(match: re.Match[str]) -> datetime | None:
     if month is None:
         return None
     day = int(match["day"])
-    if match["month"].isdigit() and match.re is _DATE_FORMS[2]:
+    if match.re is _NUMERIC_DATE:
         day, month = _numeric_order(match, day, month)
     try:
         return datetime(
@@ -133,7 +136,7 @@ def _numeric_order(match: re.Match[str], first: int, second: int) -> tuple[int, 
     if len(readings) < 2:
         return readings[0] if readings else (first, second)
     named = _DAY_NAME.search(match.string, max(0, match.start() - 16), match.start())
-    weekday = _WEEKDAYS.get(named.group(1).lower()) if named else None
+    weekday = WEEKDAYS.get(named.group(1).lower()) if named else None
     if weekday is not None:
         agreeing = [r for r in readings if date(year, r[1], r[0]).weekday() == weekday]
         if len(agreeing) == 1:

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.dates import MONTHS, read_text_date
+from crawler.extract.dates import MONTHS, WEEKDAYS, read_text_date
 
-_DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_DAYS = set(WEEKDAYS)
 _CLOCK = {"wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "am", "pm", "lalu", "yang", "menit",
           "detik", "hari", "ago", "hours", "hour", "minutes", "minute", "days", "day", "pagi",
           "siang", "sore", "malam"}

@@ -28,7 +28,7 @@ _TABLES = etree.XPath("//body//table")
 # a cell holding one of these is page layout, not a datum
 _LAYOUT_CHILD = etree.XPath("./tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4] | "
                             "./*/tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4]")
-_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
+_LAYOUT_ATTRIBUTES = ("width", "align", "valign", "colspan", "rowspan", "bgcolor")
 
 
 def _loose_length(el: HtmlElement) -> int:
@@ -93,17 +93,10 @@ def unwrap_layout_tables(tree: HtmlElement) -> None:
     layout = [table for table in _TABLES(tree) if _LAYOUT_CHILD(table)]
     for table in layout:
         # the table's own parts only: a data table inside a layout cell stays a table
-        parts = [table]
-        for child in table:
-            if child.tag in ("tbody", "thead", "tfoot"):
-                parts.append(child)
-                parts.extend(row for row in child if row.tag == "tr")
-            elif child.tag == "tr":
-                parts.append(child)
-        cells = [cell for row in parts if row.tag == "tr" for cell in row
-                 if cell.tag in ("td", "th")]
-        for el in parts + cells:
-            if el.tag in _TABLE_PARTS:
-                el.tag = "div"
-                for attribute in ("width", "align", "valign", "colspan", "rowspan", "bgcolor"):
-                    el.attrib.pop(attribute, None)
+        sections = [table, *(c for c in table if c.tag in ("tbody", "thead", "tfoot"))]
+        rows = [row for section in sections for row in section if row.tag == "tr"]
+        cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
+        for el in sections + rows + cells:
+            el.tag = "div"
+            for attribute in _LAYOUT_ATTRIBUTES:
+                el.attrib.pop(attribute, None)
