@@ -30,6 +30,9 @@ WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
         ("18 Jul 2024 10:42 GMT+7", datetime(2024, 7, 18, 10, 42, tzinfo=WIB)),
         ("2024-02-20 08:30 UTC", datetime(2024, 2, 20, 8, 30, tzinfo=UTC)),
         ("Diposting 3 Pebruari 2021", datetime(2021, 2, 3, tzinfo=WIB)),
+        ("23 Oktober 2024 • 17:04 WIT", datetime(2024, 10, 23, 17, 4, tzinfo=WIT)),  # Ghost
+        ("12 Mar 2025 · 08.10 WITA", datetime(2025, 3, 12, 8, 10, tzinfo=WITA)),
+        ("27/05/2025 / 14:30", datetime(2025, 5, 27, 14, 30, tzinfo=WIB)),
     ],
 )
 def test_byline_dates(text: str, expected: datetime) -> None:

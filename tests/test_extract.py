@@ -239,3 +239,100 @@ def test_a_date_inside_the_first_paragraph_is_not_the_byline():
     found = extract(page, "https://warta.example.id/2025/05/tokoh-seni.html")
     assert found is not None
     assert found.published_at.date().isoformat() == "2025-05-23"
+
+
+# --- furniture found by what it is (issue 12: layouts written by another session) -------
+
+
+def _article_page(inside: str, head: str = "", title: str = "Rapat Koordinasi Camat") -> str:
+    return (f"<html><head><title>{title} | Warta Daerah</title>{head}</head><body>"
+            f"<main><article><h1>{title}</h1><div class='c8x1'>{inside}</div></article></main>"
+            f"</body></html>")
+
+
+def _paragraphs(*inserts: tuple[int, str]) -> str:
+    """The test paragraphs as <p>s, with ``(index, html)`` inserted before paragraph index."""
+    blocks = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    for index, html in sorted(inserts, reverse=True):
+        blocks.insert(index, html)
+    return "".join(blocks)
+
+
+def test_a_utc_metadata_instant_takes_the_offset_the_page_prints():
+    head = '<meta property="article:published_time" content="2025-03-04T06:15:00.000Z">'
+    inside = "<span>Selasa, 4 Maret 2025 14:15 WITA</span>" + _paragraphs()
+    found = extract(_article_page(inside, head), "https://warta.example.id/berita/rapat")
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-03-04T14:15:00+08:00"  # the same instant
+
+
+def test_a_utc_metadata_instant_without_a_printed_time_keeps_utc():
+    head = '<meta property="article:published_time" content="2025-03-04T06:15:00Z">'
+    inside = "<span>4 Maret 2025</span>" + _paragraphs()
+    found = extract(_article_page(inside, head), "https://warta.example.id/berita/rapat")
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-03-04T06:15:00+00:00"
+
+
+def test_an_author_box_with_a_portrait_is_not_text():
+    box = ("<div class='x9a'><img src='/a/p.jpg' alt='Nurul Hidayah'><div><p>Nurul Hidayah</p>"
+           "<p>Nurul Hidayah adalah pewarta yang meliput pemerintahan daerah sejak 2019.</p>"
+           "<p>Editor: Andi Pratama</p></div></div>")
+    found = extract(_article_page(_paragraphs((3, box))), "https://warta.example.id/berita/1")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_a_photo_with_a_persons_name_as_alt_stays_in_a_long_block():
+    # the portrait rule needs a short box: a photo inside the article's block is left alone
+    photo = "<img src='/f/bupati.jpg' alt='Andi Pratama'>"
+    inside = photo + _paragraphs()
+    found = extract(_article_page(inside), "https://warta.example.id/berita/2")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_cards_linking_to_other_articles_are_not_text():
+    card = ("<div><p>Pilihan Redaksi</p><a href='/daerah/77/jembatan-baru'><div><img src='/t.jpg'>"
+            "</div><p>Jembatan Baru di Perbatasan Kecamatan Mulai Dibangun</p></a></div>")
+    strip = "<section><h2>Berita Lainnya</h2>" + "".join(
+        f"<div><a href='/daerah/{n}/lain'><h3>Berita lain nomor {n} tentang pasar</h3></a>"
+        f"<p>Ringkasan berita lain nomor {n} tentang harga bahan pokok di pasar ...</p>"
+        f"<span>{n} jam yang lalu</span></div>" for n in range(4)) + "</section>"
+    found = extract(_article_page(_paragraphs((2, card)) + strip),
+                    "https://warta.example.id/berita/3")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_an_attachment_line_is_not_text_but_a_document_link_in_a_sentence_is():
+    attachment = ("<p><i class='fa fa-paperclip'></i> Lampiran: <a href='/up/sk-bupati.pdf'>"
+                  "Unduh dokumen (PDF)</a></p>")
+    sentence = ("<p>Salinan keputusan itu dapat diunduh warga melalui <a href='/up/sk.pdf'>laman "
+                "dokumen</a> milik pemerintah kabupaten sejak Senin pagi.</p>")
+    found = extract(_article_page(_paragraphs((4, attachment), (4, sentence))),
+                    "https://warta.example.id/berita/4")
+    assert found is not None
+    assert "Lampiran" not in found.text
+    assert "melalui laman dokumen milik pemerintah" in found.text
+
+
+def test_a_standfirst_cut_short_is_the_lead_not_a_paragraph():
+    deck = f"<p class='q2z'>{_PARAGRAPHS[0][:70]}…</p>"
+    found = extract(_article_page(deck + _paragraphs()), "https://warta.example.id/berita/5")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+    assert found.description == _PARAGRAPHS[0][:70].strip()
+
+
+def test_a_caption_glued_to_the_first_paragraph_is_cut_from_it():
+    caption = "Camat membuka rapat koordinasi di aula kantor camat. (Foto: Prokopim)"
+    line = f"{caption} {_PARAGRAPHS[0]}"
+    from crawler.extract.article import _without_caption
+
+    bylines: list[str] = []
+    assert _without_caption(line, bylines) == _PARAGRAPHS[0]
+    assert bylines == [caption]
+    # a sentence that credits a photo in parentheses and goes on in lower case is kept
+    kept = "Warga menunjukkan foto lama (foto: arsip keluarga) dan bercerita tentang " * 2
+    assert _without_caption(kept.strip(), []) == kept.strip()

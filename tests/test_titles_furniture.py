@@ -62,6 +62,44 @@ def test_a_section_title_falls_back_to_the_first_unlinked_heading():
         "Bupati Tinjau Banjir di Tiga Kecamatan")
 
 
+@pytest.mark.parametrize(("title", "heading", "host"), [
+    ("Dinas Pertanian Kabupaten Bone", "Petani Bone Panen Jagung di Lahan Kering", "bonekab.go.id"),
+    ("Pemerintah Kota Tanjungpinang", "Wali Kota Resmikan Pasar Ikan Baru",
+     "tanjungpinangkota.go.id"),
+    ("PORTAL RESMI PEMKOT SORONG", "Pemkot Sorong Salurkan Bantuan Pangan", "sorongkota.go.id"),
+    ("Distan Kab. Lombok Timur", "Harga Gabah di Lombok Timur Naik", "lomboktimurkab.go.id"),
+])
+def test_a_title_that_is_only_the_offices_name_gives_way_to_the_heading(title, heading, host):
+    """A government CMS whose <title> is the office's name on every page: the headline is
+    the page's own heading, not the name (which a masthead heading repeats)."""
+    from crawler.extract.meta import _site_labels
+
+    tree = _tree(f"<h1 class='nama-instansi'>{title.upper()}</h1><h1 class='judul'>{heading}</h1>")
+    assert headline(tree, [title], _site_labels(host)) == heading
+
+
+def test_a_headline_starting_with_an_office_is_still_a_headline():
+    from crawler.extract.meta import _site_labels
+
+    title = "DPRD Kota Bandung Setujui APBD 2026"
+    tree = _tree(f"<h1>{title}</h1><h3>Berita Terpopuler Minggu Ini</h3>")
+    assert headline(tree, [title], _site_labels("bandung.go.id")) == title
+
+
+@pytest.mark.parametrize("line", [
+    "2024-07-19 10:13:00 | Penulis: Admin Diskominfo | Hits: 104",
+    "Kategori: Berita Daerah",
+    "Posted by: operator",
+])
+def test_portal_meta_lines_are_bylines(line):
+    assert kind(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["639", "11", "1.204"])
+def test_a_bare_count_is_junk(line):
+    assert kind(line) == "junk"
+
+
 @pytest.mark.parametrize("line", [
     "Rabu, 13 Februari 2019 Reporter: Rudi Hartono Editor: Siti Aminah",
     "Rabu, 15 Maret 2023 | 14:57 WIB Last Update 15/03/2023 15:10",

@@ -11,6 +11,7 @@ line by line. A pure function: it runs in worker processes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -161,6 +162,12 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
     if kept and kept[0].startswith(":"):  # InfoPublik's lead line, ": Kerja sama ditandai ..."
         lead, kept = kept[0].lstrip(": ").strip(), kept[1:]
     body, bylines = boilerplate.clean_lines(kept)
+    body = [_without_caption(line, bylines) for line in body]
+    body, deck = _without_deck(body)
+    lead = lead or deck
+    names = {squash(n) for n in (meta.author, person(AUTHOR, meta.near_headline)) if n}
+    bylines += [line for line in body if squash(line) in names]  # an author box's name
+    body = [line for line in body if squash(line) not in names]
     # "Jakarta (ANTARA) - Gubernur ...": the outlet's dateline is not the article's; it
     # opens the first paragraph, or the second when a summary stands above it
     for n in range(min(2, len(body))):
@@ -169,6 +176,36 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
             bylines.append(dateline)
             break
     return body, bylines, lead
+
+
+# a photo's caption glued to the paragraph after it (an inline caption element):
+# "Bupati meninjau lokasi pembangunan. (Foto: DPUPR) Real Madrid akhirnya ..."
+_GLUED_CAPTION = re.compile(r"(?P<caption>.{20,300}?\((?:foto|photo|dok|dokumentasi|ist|"
+                            r"istimewa)\b[^()]{0,60}\))\s+(?P<rest>[A-Z\"“‘'].{80,})",
+                            re.I | re.S)
+
+
+def _without_caption(line: str, bylines: list[str]) -> str:
+    match = _GLUED_CAPTION.fullmatch(line)
+    if not match or not match["rest"][:1].isupper() and match["rest"][:1] not in "\"“‘'":
+        return line
+    bylines.append(match["caption"])
+    return match["rest"]
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _without_deck(lines: list[str]) -> tuple[list[str], str | None]:
+    """(lines, deck): a standfirst cut short ("Drake lagi-lagi memberi kejutan ... dikenal…")
+    that a later line begins with is the first paragraph's teaser, not text of its own."""
+    for i, line in enumerate(lines[:3]):
+        stem = _ELLIPSIS.split(line)[0] if _ELLIPSIS.search(line) else None
+        key = squash(stem)
+        if key and len(key) >= 40 and any(squash(later).startswith(key)
+                                          for later in lines[i + 1:]):
+            return lines[:i] + lines[i + 1:], stem
+    return lines, None
 
 
 # --- photo pages --------------------------------------------------------------------

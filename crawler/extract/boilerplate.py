@@ -132,7 +132,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
     # agency and office sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)",
     # "(humas/ADV)", "(kominfo/rls)": initials or one office word, slashed
-    _rule(r"\(\s*(?:\*+|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8}){0,3})\s*\)", max_len=32),
+    _rule(r"\(\s*(?:\*+|[a-z]{2,14}(?:\s*/\s*[a-z]{2,14}){0,3})\s*\)", max_len=40),
     # a closing credit in parentheses: "(Humas Pemprov Sulsel)", "(Diskominfo/Rls)"
     _rule(r"\(\s*[A-Z][\w ./&-]{1,45}\)", max_len=50, flags=0),
     # lines with no word character at all: "×", "-->", "* * *"
@@ -153,7 +153,8 @@ TAIL_MARKERS = re.compile(
 JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
     r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
-    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|comment|komentar|copyright|"
+    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|keterangan|ket-?foto|"
+    r"ket-?gambar|comment|komentar|copyright|"
     r"pagination|paging|pager|page-?links|page-?nav)"
 )
 SHORT_JUNK_CLASS = re.compile(
@@ -278,8 +279,10 @@ def _prune_by_text(tree: HtmlElement) -> None:
             _drop_related_block(el)
 
 
+# a heading with a link in it, or inside one (a card that is one link: "<a><h3>...</h3></a>")
 _LINKED_HEADINGS = etree.XPath(
-    "//body//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5]"
+    "[.//a[@href] or ancestor::a[@href]]")
 _TEASER_ITEMS = 3  # linked headings side by side that make a list of teasers
 _TEASER = 700  # characters besides its linked heading: an item's teaser, not an article
 
@@ -321,11 +324,75 @@ def _linked_text(el: HtmlElement) -> int:
     return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
 
 
+_CARD_LINKS = etree.XPath("//body//a[@href][.//img][.//p or .//div or .//span or .//h3 "
+                         "or .//h4 or .//h5]")
+_CARD_TEXT = 200  # characters: a card's text is a headline, at most with a kicker
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+
+
+def _prune_cards(tree: HtmlElement, keep: HtmlElement | None) -> None:
+    """Drop a link that is a whole card: a thumbnail and a headline of another page in one
+    ``<a>`` ("Pilihan Redaksi" inserts, "Berita Lainnya" strips). An article's photo links
+    to the image, not to a page, and holds no text."""
+    guarded = set(keep.iterancestors()) | {keep} if keep is not None else set()
+    for link in _CARD_LINKS(tree):
+        length = _text_len(link)
+        if (0 < length <= _CARD_TEXT and link not in guarded
+                and not _IMAGE_FILE.search(link.get("href", ""))):
+            _drop(link)
+
+
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[?#]|$)", re.I)
+_ATTACHMENT = 120  # characters: "Lampiran: Download file (PDF)", "Unduh: SK Bupati.pdf (2 MB)"
+
+
+def _prune_attachments(tree: HtmlElement) -> None:
+    """Drop an attachment line: a short block that is a link to a document file and its
+    label. A link to a document inside a sentence ("... dapat diunduh di sini") stays."""
+    for link in tree.xpath("//body//a[@href]"):
+        if not _DOCUMENT.search(link.get("href", "")) or link.getparent() is None:
+            continue
+        block = _largest_short_ancestor(link, _ATTACHMENT)
+        if block is not link and _text_len(block) - _text_len(link) <= 40:
+            _drop(block)
+
+
+_AVATAR_CLIMB = 3  # levels above an avatar searched for the box that holds the name
+_AUTHOR_BOX = 500  # characters: a name, a line of biography, a role or two
+_PERSON = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al|la)){1,4}")
+
+
+def _prune_author_boxes(tree: HtmlElement, keep: HtmlElement | None) -> None:
+    """Drop an author box: a portrait whose ``alt`` is a person's name, beside that name
+    in text, a line or two of biography and a role, in one short block (the box under an
+    article, "Fransiska Dewi adalah jurnalis ..."). Found by what it is, so hashed class
+    names (``sc-yb6fr-5``) do not hide it."""
+    guarded = set(keep.iterancestors()) | {keep} if keep is not None else set()
+    for img in tree.xpath("//body//img[@alt]"):
+        name = " ".join(img.get("alt", "").split())
+        if not _PERSON.fullmatch(name) or img.getparent() is None:
+            continue
+        box, found = img, None
+        for _ in range(_AVATAR_CLIMB):
+            box = box.getparent()
+            if box is None or box in guarded or _text_len(box) > _AUTHOR_BOX:
+                break
+            if any(" ".join(el.text_content().split()) == name for el in box.iter()
+                   if el is not img and len(el) <= 1):
+                found = box
+        if found is not None and found is not img and _text_len(found) > len(name) and (
+                not _holds_article(found)):
+            _drop(found)
+
+
 def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
     """Remove junk elements from ``tree`` in place (see the module docstring); ``keep``
     (the headline) and its ancestors are never removed as teasers."""
     _prune_by_name(tree)
     _prune_by_text(tree)
+    _prune_author_boxes(tree, keep)
+    _prune_cards(tree, keep)
+    _prune_attachments(tree)
     _prune_teaser_lists(tree, keep)
 
 

@@ -8,11 +8,11 @@ falls back on htmldate as a last resort.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import Moment, read_text_date
+from crawler.extract.dates import ZONES, Moment, read_text_date
 from crawler.extract.meta import PageMeta
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
@@ -50,7 +50,7 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
     texts = [*meta.near_headline, *bylines, *meta.byline_texts]
     declared = meta.published_at
     if declared and declared.precision == "time" and not _midnight(declared.when):
-        return declared
+        return _in_local_time(declared, texts)
     for text in [t for t in texts if _CLOCK.search(t)] + texts:
         found = read_text_date(text)
         if found is None:
@@ -61,6 +61,40 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
             return found
         break
     return declared or _htmldate(tree)
+
+
+# the zones a page's printed time may be in when its metadata gives the instant in UTC
+_LOCAL = tuple(timezone(timedelta(hours=h)) for h in sorted({ZONES[z] for z in ("wib", "wita",
+                                                                            "wit")}))
+
+
+def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
+    """The declared instant at the page's own offset, when the metadata gives it in UTC
+    ("2025-07-26T05:02:00.000Z", as Ghost, Medium and most JavaScript sites write it) and
+    the page prints it as local time ("26 Juli 2025 12:02 WIB", or "12:02" with no zone):
+    the printed wall time says which zone. A page printing the day alone keeps UTC, unless
+    the UTC date is not the printed one, which an Indonesian offset then gives."""
+    if declared.when.utcoffset() != timedelta(0):
+        return declared
+    day_only: Moment | None = None
+    for text in texts:
+        found = read_text_date(text)
+        if found is None:
+            continue
+        if found.precision == "date":
+            day_only = day_only or found
+            continue
+        printed = found.when.replace(tzinfo=None, second=0, microsecond=0)
+        for zone in (found.when.tzinfo, *_LOCAL):
+            local = declared.when.astimezone(zone)
+            if local.replace(tzinfo=None, second=0, microsecond=0) == printed:
+                return Moment(local, "time")
+    if day_only and declared.when.date() != day_only.calendar_day:
+        for zone in _LOCAL:
+            local = declared.when.astimezone(zone)
+            if local.date() == day_only.calendar_day:
+                return Moment(local, "time")
+    return declared
 
 
 def _midnight(when: datetime) -> bool:

@@ -34,7 +34,8 @@ _ROLES = {"reporter", "editor", "redaktur", "penulis", "pewarta", "wartawan", "o
           "diunggah", "updated", "update", "last", "terakhir", "published", "on", "pada",
           "dibaca", "dilihat", "views", "view", "kali", "times", "hits", "komentar", "comments",
           "tim", "redaksi", "humas", "liputan", "laporan", "ditulis", "written", "edited",
-          "text", "teks", "video", "videografer", "kameramen"}
+          "text", "teks", "video", "videografer", "kameramen", "kategori", "category",
+          "categories", "rubrik", "operator", "administrator", "webmaster"}
 _WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "close", "search",
             "cari", "login", "masuk", "daftar", "more", "lainnya", "selengkapnya", "next", "prev",
             "previous", "kembali", "back", "top", "official", "resmi", "channel", "kanal",
@@ -50,9 +51,9 @@ _ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "
 
 _TOKEN = re.compile(r"[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
 _NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?"
-                     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+                     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*|@\w+|[A-Z]{2,}[\w.]*")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d\.?")
 _DAY_NAMES = {d for d in _DAYS if len(d) > 3}  # "Sun", "Sat", "Wed" are words too
 _RELATIVE = {"lalu", "ago"}
@@ -107,6 +108,8 @@ def kind(line: str) -> str | None:
                    for k, t in zip(kinds, tokens, strict=True))
     if has_date or has_role:
         return "byline"
+    if set(kinds) == {"number"}:  # "639", "11": a count of claps, replies or views
+        return "junk"
     if 2 * kinds.count("widget") >= len(kinds):  # "Youtube X Official", "• Main Menu"
         return "junk"
     return None

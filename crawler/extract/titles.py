@@ -90,24 +90,63 @@ _GENERIC_WORDS = (
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
+# An office's name, which is what a government site calls itself: "Pemerintah Kota
+# Tanjungpinang", "Portal Resmi Pemkot Sorong", "Dinas Pertanian Kabupaten Bone", "Distan
+# Kab. Lombok Timur", "Badan Pengelolaan Keuangan dan Aset Daerah Kota Ambon", "DPUPR
+# Kabupaten Pesisir Selatan": an optional office (a word that heads one, or an acronym, and
+# the capitalised words of its name), the level of government, and the region's name
+# (one to three capitalised words), which must be the site's own region (its host says
+# it: bonekab.go.id, tanjungpinangkota.go.id), so "DPRD Kota Bandung Setujui APBD", a
+# headline, is no office's name even on bandung.go.id.
+_OFFICE_HEAD = (r"(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Unit|UPTD?"
+                r"|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|DPRD|Setda|Setwan|Bappeda|Bapenda"
+                r"|Di[nsk][a-z]{2,}|[A-Z]{3,8})")
+_LEVEL = (r"(?:(?:Pemerintah|Pemerintahan)\s+(?:Daerah\s+)?(?:Kabupaten|Kota|Provinsi)"
+          r"|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Pemkab|Pemkot|Pemprov|Pemda)")
+_OFFICE_NAME = re.compile(
+    r"(?:(?:Portal|Website|Web|Situs|Laman)\s+(?:Resmi\s+)?|Resmi\s+)?"
+    r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
+    + _LEVEL + r"\s+(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+def names_office(text: str, sites: Iterable[str]) -> bool:
+    """Whether ``text`` is an office's name in the site's region and nothing more (see
+    ``_OFFICE_NAME``); ``sites`` are the site's names, squashed."""
+    text = " ".join(text.split())
+    match = _OFFICE_NAME.fullmatch(text.title() if text.isupper() else text)
+    if not match:
+        return False
+    region = squash(match["region"])
+    return len(region) >= 3 and any(site.startswith(region) for site in sites)
+
+
 def _names_site(part: str, sites: Iterable[str]) -> bool:
-    """Whether a title part is, or mostly is, one of the squashed site names, or only a
-    label (generic words alone)."""
+    """Whether a title part is, or mostly is, one of the squashed site names, an office's
+    name, or only a label (generic words alone)."""
     key = squash(part)
     core = "".join(w for w in (squash(w) for w in part.split()) if w not in _GENERIC)
-    if key and not core:
+    if (key and not core) or names_office(part, sites):
         return True
+    words = [squash(w) for w in part.split()]
     for site in sites:
         if not site or not key:
             continue
         if key == site or (key in site and len(key) >= 4):
             return True
+        # the site's name and a word or two more ("Lombok Timur News", "Kabar Sigi Online");
+        # a headline that names the region says more ("Harga Gabah di Lombok Timur Naik")
+        others = [w for w in words if w and w not in site and w not in _GENERIC]
+        if len(others) > _OTHER_WORDS:
+            continue
         if site in key and len(site) >= 0.4 * len(key):
             return True
         if core and (core == site or (core in site and len(core) >= 4)
                      or (site in core and len(site) >= 0.5 * len(core))):
             return True
     return False
+
+
+_OTHER_WORDS = 2  # words besides the site's name in a part that still names the site
 
 
 def strip_site(title: str, sites: Iterable[str]) -> str:
@@ -167,7 +206,7 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
                 best = (len(key), heading)
     if best and (stripped is None or best[0] >= 0.5 * len(squash(stripped))):
         return best[1]
-    if stripped and len(stripped.split()) >= MIN_WORDS:
+    if stripped and len(stripped.split()) >= MIN_WORDS and not _names_site(stripped, sites):
         return stripped
     for heading, linked in headings:  # the declared title names only the site or a section
         if (not linked and len(heading.split()) >= MIN_WORDS
