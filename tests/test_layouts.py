@@ -6,7 +6,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from tests.layouts import HELD_OUT, families, pages
+from tests.layouts import HELD_OUT_3, SEEN, families, pages
 
 
 def _text(page_html: str) -> str:
@@ -14,7 +14,7 @@ def _text(page_html: str) -> str:
 
 
 def test_every_held_out_family_exists_and_pages_are_reproducible():
-    assert set(HELD_OUT) <= set(families())
+    assert set(HELD_OUT_3) | set(SEEN) <= set(families())
     first = [(p.url, p.html) for p in pages(7, 3)]
     again = [(p.url, p.html) for p in pages(7, 3)]
     other = [(p.url, p.html) for p in pages(8, 3)]
@@ -53,7 +53,8 @@ def test_extraction_holds_on_generated_pages_of_every_family():
     from crawler.extract.article import extract
 
     articles = titles = clean = listings = refused = 0
-    for page in pages(97, 6):
+    tuned_or_seen = tuple(name for name in families() if name not in HELD_OUT_3)
+    for page in pages(97, 6, tuned_or_seen):  # the held-out set is measured by the bench only
         found = extract(page.html.encode("utf-8"), page.url)
         if not page.truth.article:
             listings += 1
@@ -67,5 +68,5 @@ def test_extraction_holds_on_generated_pages_of_every_family():
         clean += all(" ".join(line.split()) in whole for line in found.text.splitlines()
                      if line.strip())
     assert refused == listings > 0
-    assert titles >= 0.95 * articles
-    assert clean >= 0.9 * articles
+    assert titles >= 0.98 * articles  # 101 of 102 on issue 12's third stop
+    assert clean >= 0.98 * articles  # 102 of 102
