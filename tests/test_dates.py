@@ -33,6 +33,8 @@ WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
         ("23 Oktober 2024 • 17:04 WIT", datetime(2024, 10, 23, 17, 4, tzinfo=WIT)),  # Ghost
         ("12 Mar 2025 · 08.10 WITA", datetime(2025, 3, 12, 8, 10, tzinfo=WITA)),
         ("27/05/2025 / 14:30", datetime(2025, 5, 27, 14, 30, tzinfo=WIB)),
+        ("Tanggal : 11-11-2024, Jam : 15:38:08", datetime(2024, 11, 11, 15, 38, 8, tzinfo=WIB)),
+        ("Rabu, 28 Juni 2023, Jam 00:48 WIT", datetime(2023, 6, 28, 0, 48, tzinfo=WIT)),
     ],
 )
 def test_byline_dates(text: str, expected: datetime) -> None:

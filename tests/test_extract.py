@@ -336,3 +336,61 @@ def test_a_caption_glued_to_the_first_paragraph_is_cut_from_it():
     # a sentence that credits a photo in parentheses and goes on in lower case is kept
     kept = "Warga menunjukkan foto lama (foto: arsip keluarga) dan bercerita tentang " * 2
     assert _without_caption(kept.strip(), []) == kept.strip()
+
+
+def test_a_table_of_contents_is_not_text():
+    toc = ("<div id='x-toc'><p class='t1'>Daftar Isi</p><span><a href='#'>[tampilkan]</a></span>"
+           "<nav><ul><li><a href='#latar'>Latar Belakang</a></li><li><a href='#hasil'>Hasil "
+           "Rapat</a></li><li><a href='#penutup'>Penutup</a></li></ul></nav></div>")
+    found = extract(_article_page(toc + _paragraphs()), "https://warta.example.id/berita/6")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_a_widget_heading_left_at_the_end_is_not_text():
+    widget = ("<div class='w3'><div class='hd'>Layanan Informasi</div><div>"
+              "<a href='#' class='btn'>Ajukan Permohonan</a></div></div>")
+    found = extract(_article_page(_paragraphs() + widget), "https://warta.example.id/berita/7")
+    assert found is not None
+    assert found.text.split("\n\n") == _PARAGRAPHS
+
+
+def _dated(head: str, above: str, inside: str, beside: str = "") -> str:
+    return (f"<html><head><title>Rapat Koordinasi Camat | Warta Daerah</title>{head}</head>"
+            f"<body><div class='top'>{above}</div><main><article><h1>Rapat Koordinasi Camat</h1>"
+            f"<div class='c8x1'>{_paragraphs()}{inside}</div></article></main>"
+            f"<div class='side'>{beside}</div></body></html>")
+
+
+def test_a_headers_date_of_today_is_not_the_articles():
+    page = _dated("", "<span>Selamat datang di portal resmi • Kamis, 12 Juni 2025</span>",
+                  "<div class='post-meta'>Dikirim oleh Administrator (18/05/2025)</div>")
+    found = extract(page, "https://warta.example.id/berita/8")
+    assert found is not None
+    assert found.published_at.date().isoformat() == "2025-05-18"
+
+
+def test_a_dated_time_above_the_headline_beats_a_sidebars():
+    page = _dated("", "<span>Wednesday, 04 November, 2015 | 07:28 WIB</span>", "",
+                  "<ul class='other'><li><a href='/b/2'>Berita lain tentang rapat camat</a>"
+                  "<span class='date'>04 November 2015 | 19:14</span></li></ul>")
+    found = extract(page, "https://warta.example.id/berita/9")
+    assert found is not None
+    assert found.published_at.isoformat() == "2015-11-04T07:28:00+07:00"
+
+
+def test_the_themes_offset_beats_an_seo_plugins_utc():
+    head = '<meta property="article:published_time" content="2024-08-23T09:26:39+00:00">'
+    inside = '<time datetime="2024-08-23T17:26:39+08:00">23 Agustus 2024</time>'
+    found = extract(_article_page(inside + _paragraphs(), head), "https://warta.example.id/b/10")
+    assert found is not None
+    assert found.published_at.isoformat() == "2024-08-23T17:26:39+08:00"
+
+
+def test_a_metadata_offset_gives_way_to_the_zone_the_page_prints_for_that_instant():
+    # a WordPress clock left at +07:00 on a WITA site: same instant, the page's own zone
+    head = '<meta property="article:published_time" content="2025-06-30T05:05:00+07:00">'
+    inside = "<span>Senin, 30 Juni 2025 06:05 WITA</span>" + _paragraphs()
+    found = extract(_article_page(inside, head), "https://warta.example.id/berita/11")
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-06-30T06:05:00+08:00"

@@ -95,9 +95,38 @@ def test_portal_meta_lines_are_bylines(line):
     assert kind(line) == "byline"
 
 
-@pytest.mark.parametrize("line", ["639", "11", "1.204"])
+@pytest.mark.parametrize("line", ["639", "11", "1.204", "Hari Ini: 570", "Total: 314.821",
+                                  "Pengunjung online: 19"])
 def test_a_bare_count_is_junk(line):
     assert kind(line) == "junk"
+
+
+@pytest.mark.parametrize("line", [
+    "Administrator26 Agustus 2023Kegiatan",  # icons, not spaces, between a byline's parts
+    "30 Desember 2023Agus SaputraDibaca 1480 Kali",
+    "admin13/07/2025Dibaca 2042 Kali",
+])
+def test_a_byline_glued_together_is_still_a_byline(line):
+    assert kind(line) == "byline"
+
+
+@pytest.mark.parametrize(("title", "heading", "host"), [
+    ("Website Resmi Desa Sungai Rengas Kecamatan Pantai Timur Kabupaten Bolaang Mongondow",
+     "Warga Gotong Royong Bersihkan Saluran Irigasi", "sungairengas.desa.id"),
+    ("Pejabat Pengelola Informasi dan Dokumentasi Kabupaten Muara Enim",
+     "Pemkab Umumkan Jadwal Layanan Informasi Publik", "ppid.muaraenimkab.go.id"),
+])
+def test_a_village_or_office_site_name_is_cut_from_the_title(title, heading, host):
+    from crawler.extract.meta import _site_labels
+
+    tree = _tree(f"<div class='brand'>{title}</div><h2 class='judul'>{heading}</h2>")
+    assert headline(tree, [f"{heading} - {title}"], _site_labels(host)) == heading
+
+
+def test_a_generic_word_before_the_headline_is_not_part_of_it():
+    tree = _tree("<h1>Harga Cabai di Pasar Inpres Turun</h1>")
+    assert headline(tree, ["Artikel Harga Cabai di Pasar Inpres Turun"], set()) == (
+        "Harga Cabai di Pasar Inpres Turun")
 
 
 @pytest.mark.parametrize("line", [
@@ -147,6 +176,11 @@ def test_text_is_not_furniture(line):
      "SEMARANG –"),
     ("Jakarta, InfoPublik - Pemerintah Provinsi DKI Jakarta resmi menjalin kerja sama baru.",
      "Jakarta, InfoPublik -"),  # a CamelCase brand
+    # a place alone, as most regional sites write it
+    ("Ternate - Pemerintah Kota Ternate menerima delegasi Mokpo di balai kota pekan lalu.",
+     "Ternate -"),
+    ("Nagari Lembah Hijau - Warga bergotong royong membersihkan saluran irigasi sejak pagi.",
+     "Nagari Lembah Hijau -"),
 ])
 def test_outlet_datelines_are_cut_from_the_first_paragraph(line, dateline):
     cut, rest = split_dateline(line)
@@ -160,6 +194,8 @@ def test_outlet_datelines_are_cut_from_the_first_paragraph(line, dateline):
     "Presiden Joko Widodo - Jokowi - mengatakan pemerintah menyiapkan anggaran jalan nasional.",
     "Pemerintah Kota Ternate - Maluku Utara menerima delegasi Mokpo pekan lalu di balai kota.",
     "In October, Rep. David McKinley, R-W.Va., introduced a bill on the state's rural roads.",
+    "Bupati Sigi - didampingi Wakil Bupati - meninjau lokasi banjir di Kecamatan Dolo.",
+    "Kepala Dinas Kesehatan - Made Wirawan - menyebut stok vaksin cukup hingga akhir tahun.",
 ])
 def test_sentences_with_a_dash_keep_their_start(line):
     assert split_dateline(line) == (None, line)

@@ -187,7 +187,7 @@ _GLUED_CAPTION = re.compile(r"(?P<caption>.{20,300}?\((?:foto|photo|dok|dokument
 
 def _without_caption(line: str, bylines: list[str]) -> str:
     match = _GLUED_CAPTION.fullmatch(line)
-    if not match or not match["rest"][:1].isupper() and match["rest"][:1] not in "\"“‘'":
+    if not match or (not match["rest"][:1].isupper() and match["rest"][:1] not in "\"“‘'"):
         return line
     bylines.append(match["caption"])
     return match["rest"]

@@ -344,6 +344,7 @@ def _prune_cards(tree: HtmlElement, keep: HtmlElement | None) -> None:
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[?#]|$)", re.I)
 _ATTACHMENT = 120  # characters: "Lampiran: Download file (PDF)", "Unduh: SK Bupati.pdf (2 MB)"
+_ATTACHMENT_LABEL = 60  # characters besides the link: "File Lampiran", a file's name and size
 
 
 def _prune_attachments(tree: HtmlElement) -> None:
@@ -353,8 +354,30 @@ def _prune_attachments(tree: HtmlElement) -> None:
         if not _DOCUMENT.search(link.get("href", "")) or link.getparent() is None:
             continue
         block = _largest_short_ancestor(link, _ATTACHMENT)
-        if block is not link and _text_len(block) - _text_len(link) <= 40:
+        if block is not link and _text_len(block) - _text_len(link) <= _ATTACHMENT_LABEL:
             _drop(block)
+
+
+_TOC_LABEL = 60  # characters besides the list: "Table of Contents", "Daftar Isi [tampilkan]"
+
+
+def _prune_tables_of_contents(tree: HtmlElement) -> None:
+    """Drop a table of contents: a list whose every link jumps within the page
+    (``href="#kronologi"``), with its label and toggle around it."""
+    for listing in tree.xpath("//body//ul | //body//ol"):
+        links = listing.findall(".//a")
+        if len(links) < 2 or listing.getparent() is None or not all(
+                (a.get("href") or "").startswith("#") and len(a.get("href")) > 1 for a in links):
+            continue
+        limit = _text_len(listing) + _TOC_LABEL
+        block = listing
+        while True:
+            parent = block.getparent()
+            if (parent is None or parent.tag in ("body", "html", "article", "main")
+                    or _text_len(parent) > limit or _holds_article(parent)):
+                break
+            block = parent
+        _drop(block)
 
 
 _AVATAR_CLIMB = 3  # levels above an avatar searched for the box that holds the name
@@ -388,6 +411,7 @@ def _prune_author_boxes(tree: HtmlElement, keep: HtmlElement | None) -> None:
 def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
     """Remove junk elements from ``tree`` in place (see the module docstring); ``keep``
     (the headline) and its ancestors are never removed as teasers."""
+    _prune_tables_of_contents(tree)  # first: its <nav> would go by name, leaving the label
     _prune_by_name(tree)
     _prune_by_text(tree)
     _prune_author_boxes(tree, keep)
@@ -409,6 +433,10 @@ def classify_line(line: str) -> str | None:
     return furniture.kind(bare)
 
 
+# one to four words, each capitalised ("Layanan Informasi"), or ending in a colon
+# ("Dokumen terkait:"); "Semoga bermanfaat" is a sentence
+_DANGLING = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
+                       r"|[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s*:")
 _FOOTER_LINE = 80  # characters
 _SENTENCE_END = re.compile(r"[.!?:;。！？।؟][\"”’)」』]*$")
 
@@ -431,4 +459,8 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.append(line)
     if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]) and len(kept[-1].split()) <= 4:
         bylines.append(kept.pop())
+    # a heading with nothing after it ("Layanan Informasi", "Dokumen Terkait:") is a
+    # widget's or a list's whose items were removed: the text does not end on a heading
+    while len(kept) > 1 and _DANGLING.fullmatch(kept[-1]):
+        kept.pop()
     return kept, bylines

@@ -41,26 +41,55 @@ _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 
 
 def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment | None:
-    """Machine-readable date, else a byline date (one with a clock time first), else htmldate.
+    """Machine-readable date, else the date printed nearest the headline, else htmldate.
 
-    A machine value without a time ("2025-05-27", or a bare midnight some CMSs write
-    for one) gives way to a byline that prints a time on the same day: the page says
-    when, the metadata only which day.
+    The printed dates are looked for where bylines stand, nearest first (``_printed``).
+    A day alone (printed, or a machine value without a time, or the bare midnight some
+    CMSs write for one) gives way to a time printed on that same day: the page says
+    when, the day only which day.
     """
     texts = [*meta.near_headline, *bylines, *meta.byline_texts]
     declared = meta.published_at
     if declared and declared.precision == "time" and not _midnight(declared.when):
         return _in_local_time(declared, texts)
-    for text in [t for t in texts if _CLOCK.search(t)] + texts:
-        found = read_text_date(text)
-        if found is None:
-            continue
-        if declared is None:
+    cut = len(meta.near_headline) - meta.before_headline
+    after, before = meta.near_headline[:cut], meta.near_headline[cut:]
+    day = declared or _printed(after, bylines, meta.byline_texts, before)
+    if day is None:
+        return _htmldate(tree)
+    if day.precision == "time" and not _midnight(day.when):
+        return day
+    for text in texts:
+        if _CLOCK.search(text):
+            found = read_text_date(text)
+            if found and found.precision == "time" and found.calendar_day == day.calendar_day:
+                return found
+    return day
+
+
+def _printed(after: list[str], bylines: list[str], named: list[str],
+             before: list[str]) -> Moment | None:
+    """The date printed where a byline stands, nearest first: right after the headline,
+    then the lines the cleaning took out as bylines (a dated time first in each); then a
+    dated time just above the headline (Tempo prints its byline there), then one in an
+    element named like a date (a comment's or a sidebar item's, too); then a day alone in
+    such an element, and last one above the headline, where a site's header may print
+    today's date.
+    """
+    def first(texts: list[str], timed: bool) -> Moment | None:
+        for text in texts:
+            if _CLOCK.search(text) or not timed:
+                found = read_text_date(text)
+                if found is not None and (found.precision == "time" or not timed):
+                    return found
+        return None
+
+    for group in (after, bylines):
+        found = first(group, True) or first(group, False)
+        if found:
             return found
-        if found.precision == "time" and found.calendar_day == declared.when.date():
-            return found
-        break
-    return declared or _htmldate(tree)
+    return (first(before, True) or first(named, True) or first(named, False)
+            or first(before, False))
 
 
 # the zones a page's printed time may be in when its metadata gives the instant in UTC
@@ -69,13 +98,13 @@ _LOCAL = tuple(timezone(timedelta(hours=h)) for h in sorted({ZONES[z] for z in (
 
 
 def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
-    """The declared instant at the page's own offset, when the metadata gives it in UTC
-    ("2025-07-26T05:02:00.000Z", as Ghost, Medium and most JavaScript sites write it) and
-    the page prints it as local time ("26 Juli 2025 12:02 WIB", or "12:02" with no zone):
-    the printed wall time says which zone. A page printing the day alone keeps UTC, unless
-    the UTC date is not the printed one, which an Indonesian offset then gives."""
-    if declared.when.utcoffset() != timedelta(0):
-        return declared
+    """The declared instant at the page's own offset, when the metadata gives it at
+    another ("2025-07-26T05:02:00.000Z", as Ghost, Medium and most JavaScript sites write
+    it, or a WordPress clock left at +07:00 on a WITA site) and the page prints it as local
+    time ("26 Juli 2025 12:02 WIB", or "12:02" with no zone): the printed wall time says
+    which zone. A page printing the day alone keeps UTC, unless the UTC date is not the
+    printed one, which an Indonesian offset then gives."""
+    utc = declared.when.utcoffset() == timedelta(0)
     day_only: Moment | None = None
     for text in texts:
         found = read_text_date(text)
@@ -85,11 +114,11 @@ def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
             day_only = day_only or found
             continue
         printed = found.when.replace(tzinfo=None, second=0, microsecond=0)
-        for zone in (found.when.tzinfo, *_LOCAL):
+        for zone in (found.when.tzinfo, declared.when.tzinfo, *_LOCAL):
             local = declared.when.astimezone(zone)
             if local.replace(tzinfo=None, second=0, microsecond=0) == printed:
                 return Moment(local, "time")
-    if day_only and declared.when.date() != day_only.calendar_day:
+    if utc and day_only and declared.when.date() != day_only.calendar_day:
         for zone in _LOCAL:
             local = declared.when.astimezone(zone)
             if local.date() == day_only.calendar_day:

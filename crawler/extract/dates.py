@@ -51,7 +51,7 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
-    r"(?:\s*(?:[|,\-–—•·/]|pukul|jam|at)?\s*"
+    r"(?:\s*[|,\-–—•·/]?\s*(?:(?i:pukul|jam|at)\s*:?\s*)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d)"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
     r"\s*(?P<zone>WITA|WIB|WIT|UTC|GMT|Z)?(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?)?"

@@ -62,6 +62,11 @@ _SENTENCE = re.compile(r"[a-z]{3,}[.!?]$")  # "... on Live Science.": a sentence
 _MAX_WORDS = 24
 
 
+# where a page put an icon, not a space, between a byline's parts: "Administrator26
+# Agustus 2023Kegiatan", "30 Desember 2023Agus SaputraDibaca 1480 Kali"
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z\d])|(?<=\d)(?=[A-Za-z]{2})")
+
+
 def _word_kind(token: str) -> str | None:
     low = token.lower().strip(".'’")
     if _NUMBER.fullmatch(token):
@@ -84,13 +89,13 @@ def kind(line: str) -> str | None:
     bare = " ".join(line.split())
     if not bare or len(bare) > _MAX_LEN:
         return None
-    if _is_follow_prompt(bare):
+    if _is_follow_prompt(bare) or _COUNTER.fullmatch(bare):
         return "junk"
     if bare.startswith(("—", "–")) or "(@" in bare or _SENTENCE.search(bare):
         return None  # a quote's attribution ("— Name (@handle) May 2, 2019"), a sentence
     if _labelled_date(bare):
         return "byline"
-    tokens = _TOKEN.findall(bare)
+    tokens = _TOKEN.findall(_GLUED.sub(" ", bare))
     if not tokens or len(tokens) > _MAX_WORDS:
         return None
     kinds = [_word_kind(token) for token in tokens]
@@ -133,6 +138,10 @@ def _labelled_date(line: str) -> bool:
     return True
 
 
+# "Hari Ini: 570", "Bulan Ini: 18.710", "Total: 314.821", "Pengunjung online: 19": a
+# widget's counter, a label of a word or three and a number alone
+_COUNTER = re.compile(r"[^\W\d_]{2,}(?:\s[^\W\d_]+){0,2}\s*:\s*\d[\d.,]*")
+
 _IMPERATIVE = re.compile(
     r"(?:cek|ikuti|follow|simak|gabung|bergabung|join|download|unduh|klik|kunjungi|tonton|"
     r"saksikan|subscribe|dapatkan|like|dukung|yuk|ayo|jangan\s+lupa)\b", re.I)
@@ -157,8 +166,28 @@ _OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b\w+\.(?:com|co\.id|co|id|net|tv|ne
                           r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*")  # ... or a brand: InfoPublik
 
 
+# a place alone before a spaced dash, as most regional sites write it: "Ternate - ",
+# "Teluk Dalam - ", "Desa Oebobo - ", "Nagari Lembah Hijau - "
+_PLACE_DATELINE = re.compile(r"(?P<line>(?P<words>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}),?\s+"
+                             r"[-–—]{1,2}\s+)(?=[A-Z\"“‘'])")
+
+
+# a sentence's subject is a person or an office ("Presiden Joko Widodo - Jokowi -
+# mengatakan", "Pemerintah Kota Ternate - Maluku Utara menerima"), a dateline a place
+_TITLES = {"presiden", "wakil", "pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "wali",
+           "walikota", "bupati", "gubernur", "menteri", "kepala", "ketua", "dinas", "badan",
+           "dprd", "camat", "lurah", "sekretaris", "kapolres", "kapolda", "direktur", "tim",
+           "warga", "pak", "bu", "bapak", "ibu"}
+_PAIRED_DASH = re.compile(r"(?:\S+\s+){0,5}?[-–—]{1,2}\s")  # "Jokowi - mengatakan": an aside
+
+
 def split_dateline(line: str) -> tuple[str | None, str]:
     """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    place = _PLACE_DATELINE.match(line)
+    rest = line[place.end():] if place else ""
+    if (place and len(rest) >= 40 and not _TITLES & {w.lower() for w in place["words"].split()}
+            and not _PAIRED_DASH.match(rest)):
+        return place["line"].strip(), rest
     match = _DATELINE.match(line)
     if not match or not _OUTLET_MARK.search(match["words"]) or len(line) - match.end() < 40:
         return None, line

@@ -14,6 +14,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -40,9 +41,10 @@ class PageMeta:
     published_at: Moment | None
     language: str | None
     is_article: bool
-    near_headline: list[str]
+    near_headline: list[str]  # texts right after the headline, then those just before it
     byline_texts: list[str]
     headline: HtmlElement | None = None  # the element showing the title, if one does
+    before_headline: int = 0  # how many of near_headline's texts stand before the headline
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -141,10 +143,11 @@ def _is_body(text: str) -> bool:
     return length >= _PARAGRAPH or (length >= _SENTENCE and ends_sentence(text))
 
 
-def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> list[str]:
-    """Short texts right after (then just before) the headline: where bylines and dates sit."""
+def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[list[str], int]:
+    """Short texts right after (then just before) the headline: where bylines and dates
+    sit; and how many of them stand before it."""
     if headline is None:
-        return []
+        return [], 0
     before: deque[tuple[HtmlElement, str]] = deque(maxlen=_BEFORE_HEADLINE)
     after: list[str] = []
     state = "before"
@@ -161,7 +164,7 @@ def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> list[str]
         line = _node_text(el, text)
         if not after or after[-1] != line:
             after.append(line)
-    return after + [_node_text(el, text) for el, text in reversed(before)]
+    return after + [_node_text(el, text) for el, text in reversed(before)], len(before)
 
 
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|editor|redaktur|date|time|tanggal|tgl|"
@@ -188,11 +191,18 @@ def _byline_texts(tree: HtmlElement) -> list[str]:
 def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> Moment | None:
     values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS)]
     values += tree.xpath("//time/@datetime")[:1]
-    for value in values:
-        parsed = read_machine_date(value)
-        if parsed:
-            return parsed
-    return None
+    parsed = [moment for moment in map(read_machine_date, values) if moment]
+    if not parsed:
+        return None
+    first = parsed[0]
+    if first.precision == "time" and first.when.utcoffset() == timedelta(0):
+        # an SEO plugin writes UTC ("2024-08-23T09:26:39+00:00") where the theme's <time>
+        # gives the same instant at the site's offset: keep the site's
+        for other in parsed[1:]:
+            if other.precision == "time" and other.when == first.when and (
+                    other.when.utcoffset() != timedelta(0)):
+                return other
+    return first
 
 
 _DOMAIN_SUFFIXES = {"com", "co", "id", "go", "net", "org", "or", "ac", "web", "my", "sch", "info",
@@ -238,6 +248,7 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     title = titles.headline(tree, [tags.get("og:title"), _name_of(ld.get("headline")),
                                    tags.get("twitter:title"), tree.findtext(".//title")], site)
     shown = _headline(tree, title)
+    near, before = _near_headline(tree, shown if shown is not None else tree.find(".//h1"))
     return PageMeta(
         title=title,
         description=description.lstrip(": ").strip() or None if description else None,
@@ -248,7 +259,8 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
         published_at=_published_meta(tree, tags, ld),
         language=(tree.get("lang") or tags.get("og:locale") or "")[:2].lower() or None,
         is_article=bool(kinds & _ARTICLE_TYPES) or "article:published_time" in tags,
-        near_headline=_near_headline(tree, shown if shown is not None else tree.find(".//h1")),
+        near_headline=near,
         byline_texts=_byline_texts(tree),
         headline=shown,
+        before_headline=before,
     )

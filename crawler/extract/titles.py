@@ -86,7 +86,7 @@ _GENERIC_WORDS = (
     "pemerintah pemerintahan kota kabupaten kab provinsi prov pemkab pemkot pemprov pemda "
     "resmi official website situs web portal berita news kabar warta info informasi humas "
     "diskominfo dinas komunikasi informatika dan setda sekretariat daerah media center online "
-    "home beranda terkini terbaru index indeks")
+    "home beranda terkini terbaru index indeks artikel detail")
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
@@ -100,20 +100,29 @@ _GENERIC = frozenset(_GENERIC_WORDS.split())
 # headline, is no office's name even on bandung.go.id.
 _OFFICE_HEAD = (r"(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Unit|UPTD?"
                 r"|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|DPRD|Setda|Setwan|Bappeda|Bapenda"
+                r"|Pejabat|Pusat|Lembaga|Komisi|Layanan|Informasi|Berita|Media|Humas|Warta|Kabar|Info"
                 r"|Di[nsk][a-z]{2,}|[A-Z]{3,8})")
-_LEVEL = (r"(?:(?:Pemerintah|Pemerintahan)\s+(?:Daerah\s+)?(?:Kabupaten|Kota|Provinsi)"
-          r"|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Pemkab|Pemkot|Pemprov|Pemda)")
-_OFFICE_NAME = re.compile(
-    r"(?:(?:Portal|Website|Web|Situs|Laman)\s+(?:Resmi\s+)?|Resmi\s+)?"
-    r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
-    + _LEVEL + r"\s+(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+# a unit of government and its name; a village's site names the whole chain ("Desa Sungai
+# Rengas Kecamatan Pantai Timur Kabupaten Bolaang Mongondow")
+_UNIT = (r"(?:(?:Pemerintah|Pemerintahan)\s+(?:Daerah\s+)?(?:Kabupaten|Kota|Provinsi|Desa)"
+         r"|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Pemkab|Pemkot|Pemprov|Pemda|Desa|Kelurahan"
+         r"|Kampung|Nagari|Gampong|Pekon|Lembang|Negeri|Kecamatan|Kec\.?|Distrik)")
+_PLACE = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+_SITE_PREFIX = r"(?:(?:Portal|Website|Web|Situs|Laman)\s+(?:Resmi\s+)?|Resmi\s+)?"
+_OFFICE = r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
+_OFFICE_NAME = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+(?P<region>" + _PLACE + ")")
+_UNIT_CHAIN = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+" + _PLACE
+                         + r"(?:,?\s+" + _UNIT + r"\s+" + _PLACE + r")+")
 
 
 def names_office(text: str, sites: Iterable[str]) -> bool:
     """Whether ``text`` is an office's name in the site's region and nothing more (see
     ``_OFFICE_NAME``); ``sites`` are the site's names, squashed."""
     text = " ".join(text.split())
-    match = _OFFICE_NAME.fullmatch(text.title() if text.isupper() else text)
+    text = text.title() if text.isupper() else text
+    if _UNIT_CHAIN.fullmatch(text):
+        return True  # two units or more: no headline reads like that
+    match = _OFFICE_NAME.fullmatch(text)
     if not match:
         return False
     region = squash(match["region"])
@@ -185,6 +194,16 @@ def _shown(heading: str, written: str) -> str:
     return written if heading.isupper() and not written.isupper() else heading
 
 
+def _after_label(title: str, key: str) -> bool:
+    """Whether ``title`` is the squashed heading ``key`` after generic words alone."""
+    words = title.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if (all(squash(w) in _GENERIC for w in words[:n])
+                and squash(" ".join(words[n:])) == key):
+            return True
+    return False
+
+
 def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]) -> str | None:
     """The article's headline from the titles the page declares (best first) and its
     headings; ``sites`` are the site's names, squashed."""
@@ -204,6 +223,8 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
                 best = (len(key), _shown(heading, runs[key]))
             elif len(key) >= _MIN_PREFIX and lead.startswith(key):  # "<headline> Halaman 2"
                 best = (len(key), heading)
+            elif len(key) >= _MIN_PREFIX and _after_label(strip_site(title, sites), key):
+                best = (len(key), heading)  # "Artikel <headline>", "Berita <headline>"
     if best and (stripped is None or best[0] >= 0.5 * len(squash(stripped))):
         return best[1]
     if stripped and len(stripped.split()) >= MIN_WORDS and not _names_site(stripped, sites):
