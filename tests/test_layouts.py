@@ -6,7 +6,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from tests.layouts import HELD_OUT_3, SEEN, families, pages
+from tests.layouts import HELD, SEEN, families, pages
 
 
 def _text(page_html: str) -> str:
@@ -20,7 +20,7 @@ def _bare(text: str) -> str:
 
 
 def test_every_held_out_family_exists_and_pages_are_reproducible():
-    assert set(HELD_OUT_3) | set(SEEN) <= set(families())
+    assert set(HELD) | set(SEEN) <= set(families())
     first = [(p.url, p.html) for p in pages(7, 3)]
     again = [(p.url, p.html) for p in pages(7, 3)]
     other = [(p.url, p.html) for p in pages(8, 3)]
@@ -59,7 +59,7 @@ def test_extraction_holds_on_generated_pages_of_every_family():
     from crawler.extract.article import extract
 
     articles = titles = clean = listings = refused = 0
-    tuned_or_seen = tuple(name for name in families() if name not in HELD_OUT_3)
+    tuned_or_seen = tuple(name for name in families() if name not in HELD)
     for page in pages(97, 6, tuned_or_seen):  # the held-out set is measured by the bench only
         found = extract(page.html.encode("utf-8"), page.url)
         if not page.truth.article:
