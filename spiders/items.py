@@ -22,6 +22,7 @@ class ArticlePage:
     extracted: Any = None  # crawler.extract.article.Extracted, or None for "no article"
     verdict: Any = None  # crawler.relevance.classifier.Verdict
     signature: Any = None  # storage.Signature of an on-topic body (crawler.stories)
+    region_code: str | None = None  # the source's region (Kemendagri code), stored with it
 
 
 @dataclass(frozen=True)

@@ -376,6 +376,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             return [self._seen(response.request.url, "no_article", response.status)]
         return [ArticlePage(
             source=self.source.name,
+            region_code=self.source.region_code,
             url=canonical(response.request.url),
             response_url=response.url,
             html=response.body,

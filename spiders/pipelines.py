@@ -222,6 +222,7 @@ class StorePipeline:
                 else item.url
             ),
             source=item.source,
+            region_code=item.region_code,
             title=x.title,
             text=x.text,
             description=x.description,

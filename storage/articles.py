@@ -118,6 +118,7 @@ def as_record(article: Article, tz: tzinfo | None = None) -> dict[str, Any]:
         "url": article.url,
         "canonical_url": article.canonical_url,
         "source": article.source,
+        "region_code": article.region_code,
         "title": article.title,
         "text": article.text,
         "description": article.description,

@@ -86,6 +86,8 @@ class Article(Base):
     url: Mapped[str] = mapped_column(Text)
     canonical_url: Mapped[str] = mapped_column(Text, unique=True)
     source: Mapped[str] = mapped_column(String(100), index=True)
+    # the Kemendagri code of the source's region ("35.78"); None: no region, or older rows
+    region_code: Mapped[str | None] = mapped_column(String(8), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
@@ -189,6 +191,7 @@ class OffTopicArticle(Base):
     url: Mapped[str] = mapped_column(Text, primary_key=True)  # as seen_urls.url
     canonical_url: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(8))
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)

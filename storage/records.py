@@ -25,6 +25,7 @@ class NewArticle:
     text: str
     fetched_at: datetime
     relevance: float
+    region_code: str | None = None  # Kemendagri code of the source's region
     matched: tuple[str, ...] = ()
     partners: tuple[PartnerRecord, ...] = ()
     evidence: tuple[dict[str, Any], ...] = ()

@@ -94,6 +94,17 @@ def test_every_on_topic_article_is_stored_and_nothing_else(crawled, sites):
         assert (row["partners"][0]["name"], row["partners"][0]["country"]) == article.partner
 
 
+def test_every_stored_article_links_to_its_sources_region_by_code(crawled, sites):
+    """The gov site's entry names its region "Jawa Timur": its articles carry the code,
+    "35"; the outlets' entries name none."""
+    stored = crawled[0].articles()
+    by_source = {(a["source"], a["region_code"]) for a in stored}
+    assert by_source == {("gov", "35"), ("wp", None), ("portal", None)}
+    shown = pantau("show", str(next(a["id"] for a in stored if a["source"] == "gov")),
+                   "--db", crawled[0].db)
+    assert "source      gov (Jawa Timur, 35)" in shown.stdout
+
+
 def test_stored_bodies_are_the_articles_own_paragraphs(crawled, sites):
     space = crawled[0]
     expected = on_topic(sites)

@@ -154,6 +154,10 @@ def test_sources_discover_prints_a_ready_to_paste_entry(sites):
     assert entry["feeds"] == [f"{sites.wp.base_url}/feed/"]
     assert entry["sitemaps"] == [f"{sites.wp.base_url}/sitemap_index.xml"]
     gov = pantau("sources", "discover", f"{sites.gov.base_url}/", "--format", "json",
-                 "--delay", "0")
+                 "--delay", "0", "--region", "35.78")
     assert gov.returncode == 0, gov.stderr
-    assert json.loads(gov.stdout)["listings"] == [f"{sites.gov.base_url}/berita?page={{page}}"]
+    found = json.loads(gov.stdout)
+    assert found["listings"] == [f"{sites.gov.base_url}/berita?page={{page}}"]
+    # a region's government site, to fill in a gap of `pantau sources --missing`
+    assert (found["region_code"], found["region"], found["kind"]) == (
+        "35.78", "Kota Surabaya", "city")

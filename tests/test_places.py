@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from crawler.config.regions import regions
 from crawler.relevance.gazetteer import Gazetteer
 from crawler.relevance.places import IndonesianParty, Partner
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-DATA = Path(__file__).resolve().parents[1] / "crawler" / "relevance" / "data"
+REGIONS_CSV = Path(__file__).resolve().parents[1] / "crawler/config/data/indonesia_regions.csv"
 
 
 @pytest.fixture(scope="module")
@@ -62,11 +63,9 @@ def test_indonesian_country_names(gazetteer, name, country):
 
 
 def indonesian_names() -> list[str]:
-    rows = [r for r in (DATA / "indonesia_regions.csv").read_text("utf-8").splitlines()
-            if not r.startswith("#")]
     names = []
-    for row in csv.DictReader(rows):
-        name = row["name"]
+    for region in regions().values():
+        name = region.name
         names.append(name)
         for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kota ", "Kabupaten "):
             if name.startswith(prefix):
@@ -76,12 +75,13 @@ def indonesian_names() -> list[str]:
 
 
 def test_region_list_is_complete():
-    rows = [r for r in (DATA / "indonesia_regions.csv").read_text("utf-8").splitlines()
-            if not r.startswith("#")]
+    rows = [r for r in REGIONS_CSV.read_text("utf-8").splitlines() if not r.startswith("#")]
     codes = [row["code"] for row in csv.DictReader(rows)]
     assert sum("." not in c for c in codes) == 38
     assert sum("." in c for c in codes) == 514
-    assert len(set(codes)) == len(codes)
+    assert len(set(codes)) == len(codes) == len(regions())
+    kinds = [r.kind for r in regions().values()]
+    assert (kinds.count("province"), kinds.count("regency"), kinds.count("city")) == (38, 416, 98)
 
 
 def test_indonesian_places_are_never_foreign(gazetteer):

@@ -1,6 +1,5 @@
 """The relevance classifier: the contract, the hard cases, and the pinned quality figures."""
 
-import csv
 import importlib.util
 import json
 import pickle
@@ -8,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.config.regions import regions as region_table
 from crawler.relevance.classifier import STAGES, Classifier, Evidence, Verdict
 from crawler.relevance.places import IndonesianParty, Partner
 
@@ -221,11 +221,9 @@ def test_quality_does_not_drop(classifier, part):
 def test_the_real_texts_are_split_and_labelled_whole():
     """tests/relevance/realworld: every text has its URL and reason, on-topic ones their
     region code, partner and stage; no URL is in two parts."""
-    regions = {row["code"] for row in csv.DictReader(
-        line for line in (ROOT / "crawler" / "relevance" / "data" / "indonesia_regions.csv")
-        .read_text(encoding="utf-8").splitlines() if not line.startswith("#"))}
+    regions = set(region_table())
     seen: set[str] = set()
-    for part in ("dev", "dev2", "heldout", "blind"):
+    for part in ("dev", "dev2", "dev3", "heldout", "blind", "blind2"):
         cases = bench.load_cases(f"realworld/{part}.jsonl")
         assert sum(c["relevant"] for c in cases) >= 20
         urls = {c["url"] for c in cases}
@@ -240,7 +238,7 @@ def test_the_real_texts_are_split_and_labelled_whole():
                 assert case["region_code"] in regions, case["id"]
                 assert case["stage"] in STAGES, case["id"]
                 assert len(case["partner"]["country"]) == 2, case["id"]
-    assert len(seen) >= 550
+    assert len(seen) >= 750
 
 
 def test_every_hard_negative_is_rejected(classifier):

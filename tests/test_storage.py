@@ -218,3 +218,18 @@ def test_a_day_alone_stays_that_day_in_every_time_zone(db):
         timed = storage.as_record(by_id[2], tz)
         assert datetime.fromisoformat(timed["published_at"]) == T0
         assert timed["published_precision"] == "time"
+
+
+def test_an_article_keeps_its_sources_region_code_through_every_judgement(db):
+    """The region is stored by Kemendagri code, so that it is one value however the
+    source spells its name; demoted and promoted again, the article keeps it."""
+    store(db, article(1, region_code="35.78"))
+    store(db, article(2))
+    assert storage.as_record(storage.get_article(db, "1"))["region_code"] == "35.78"
+    assert storage.as_record(storage.get_article(db, "2"))["region_code"] is None
+    storage.demote(db, 1, relevance=0.1, when=T0)
+    assert storage.get_off_topic(db, (article(1).url,)).region_code == "35.78"
+    new_id = storage.promote(db, article(1).url, storage.Judgement(relevance=0.9))
+    assert storage.get_article(db, str(new_id)).region_code == "35.78"
+    storage.add_off_topic(db, article(3, region_code="31"), judged_at=T0)
+    assert storage.get_off_topic(db, (article(3).url,)).region_code == "31"

@@ -1,20 +1,26 @@
 """Sources are data: ``[[source]]`` tables in a TOML file, loaded into frozen values.
 
 Each entry validates itself when built; a bad entry fails at load with one line
-naming the file, the source and the key. This module imports no other part of
-Pantau but the config errors and ``crawler.urls``.
+naming the file, the source and the key. A source names its region by Kemendagri
+code (``region_code``, from the one region table of ``crawler.config.regions``);
+``kind`` marks a region's government's own site, one per region, and ``[[missing]]``
+tables name the regions a file has no site for, with the reason. This module imports
+no other part of Pantau but the config and ``crawler.urls``.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
 from dataclasses import dataclass, fields
+from functools import cache
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.config import regions
 from crawler.config.settings import ConfigError, read_toml
 from crawler.urls import host
 
@@ -32,7 +38,9 @@ class Source:
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     article_pattern: str | None = None
-    region: str | None = None
+    region: str | None = None  # a label; the region is ``region_code``
+    region_code: str | None = None  # Kemendagri code (crawler.config.regions)
+    kind: str | None = None  # province | regency | city: the region's government's own site
     language: str | None = None
     schedule: str | None = None
     enabled: bool = True
@@ -54,6 +62,34 @@ class Source:
                 raise ValueError(f"article_pattern: not a valid regex ({exc})") from None
         if self.schedule is not None and len(self.schedule.split()) not in (5, 6):
             raise ValueError("schedule: expected a cron expression of 5 (or 6) fields")
+        self._link_region()
+
+    def _link_region(self) -> None:
+        """Fill in the code from a region's name ("DKI Jakarta": "31") or the name from
+        its code; check that ``kind`` is the kind of the coded region."""
+        if self.region_code is None and self.region is not None:
+            found = regions.find(self.region)
+            object.__setattr__(self, "region_code", found.code if found else None)
+        region = None if self.region_code is None else regions.regions().get(self.region_code)
+        if self.region_code is not None and region is None:
+            raise ValueError(f"region_code: {self.region_code!r} is not a Kemendagri code "
+                             "of the region table")
+        if region is not None and self.region is None:
+            object.__setattr__(self, "region", region.name)
+        if self.kind is None:
+            return
+        if self.kind not in regions.KINDS:
+            raise ValueError(f"kind: expected one of {', '.join(regions.KINDS)}")
+        if region is None:
+            raise ValueError("kind: needs the region_code of the region it governs")
+        if region.kind != self.kind:
+            raise ValueError(f"kind: {region.code} ({region.name}) is a {region.kind}, "
+                             f"not a {self.kind}")
+
+    @property
+    def portal_of(self) -> str | None:
+        """The code of the region whose government's own site this is (``kind`` set)."""
+        return self.region_code if self.kind is not None else None
 
     @property
     def host(self) -> str:
@@ -92,23 +128,79 @@ def _build(entry: dict[str, Any]) -> Source:
         values[key] = tuple(values[key])
     if not isinstance(values.get("enabled", True), bool):
         raise ValueError("enabled: expected true or false")
-    for key in ("name", "article_pattern", "region", "language", "schedule"):
+    for key in ("name", "article_pattern", "region", "region_code", "kind", "language",
+                "schedule"):
         if key in values and not isinstance(values[key], str):
             raise ValueError(f"{key}: expected a string")
     return Source(**values)
 
 
-def parse_sources(data: dict[str, Any], origin: str) -> tuple[Source, ...]:
-    """Sources from parsed TOML; names must be unique. A ConfigError lists every
-    bad entry, one line each."""
-    extra = set(data) - {"source"}
-    problems = [f"{origin}: unknown table {name!r}; use [[source]]" for name in sorted(extra)]
-    entries = data.get("source", [])
-    if not isinstance(entries, list):
-        raise ConfigError(*problems, f"{origin}: 'source' must be [[source]] tables, "
-                          f"got {entries!r}", partial=())
+@dataclass(frozen=True)
+class Missing:
+    """A region whose government's site the catalog does not know, and why: a gap in
+    the coverage that ``pantau sources --missing`` lists."""
+
+    region_code: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.region_code, str) or self.region_code not in regions.regions():
+            raise ValueError(f"region_code: {self.region_code!r} is not a Kemendagri code "
+                             "of the region table")
+        if not isinstance(self.reason, str) or not self.reason.strip():
+            raise ValueError("reason: say why the region has no source")
+
+    @property
+    def region(self) -> regions.Region:
+        return regions.regions()[self.region_code]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The sources of a file, and the regions it lists as missing (with the reason)."""
+
+    sources: tuple[Source, ...]
+    missing: tuple[Missing, ...] = ()
+
+    def gaps(self, origin: str = BUILTIN) -> tuple[Missing, ...]:
+        """Every region whose government's own site is not among the sources, in the
+        region table's order: with its listed reason, or "not in <origin>"."""
+        covered = {s.portal_of for s in self.sources}
+        listed = {m.region_code: m for m in self.missing}
+        return tuple(
+            listed.get(code) or Missing(code, f"not in {origin}")
+            for code in regions.regions() if code not in covered
+        )
+
+
+def _build_missing(entry: dict[str, Any]) -> Missing:
+    unknown = set(entry) - {"region_code", "reason"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r}")
+    for key in ("region_code", "reason"):
+        if key not in entry:
+            raise ValueError(f"missing key {key!r}")
+    return Missing(entry["region_code"], entry["reason"])
+
+
+def _tables(data: dict[str, Any], key: str, origin: str, problems: list[str]) -> list[Any]:
+    entries = data.get(key, [])
+    if isinstance(entries, list):
+        return entries
+    problems.append(f"{origin}: {key!r} must be [[{key}]] tables, got {entries!r}")
+    return []
+
+
+def parse_catalog(data: dict[str, Any], origin: str) -> Catalog:
+    """Sources and missing regions from parsed TOML. Names are unique, and so is each
+    region's government site: a region is a source's ``kind``, or ``[[missing]]``, once.
+    A ConfigError lists every bad entry, one line each."""
+    extra = set(data) - {"source", "missing"}
+    problems = [f"{origin}: unknown table {name!r}; use [[source]] or [[missing]]"
+                for name in sorted(extra)]
     sources: list[Source] = []
-    for index, entry in enumerate(entries, start=1):
+    portals: dict[str, str] = {}  # region code -> the source that is its government's site
+    for index, entry in enumerate(_tables(data, "source", origin, problems), start=1):
         if not isinstance(entry, dict):
             problems.append(f"{origin}: source #{index}: expected a [[source]] table, "
                             f"got {entry!r}")
@@ -123,21 +215,60 @@ def parse_sources(data: dict[str, Any], origin: str) -> tuple[Source, ...]:
         if any(s.name == source.name for s in sources):
             problems.append(f"{origin}: source {label!r}: name: used twice")
             continue
+        code = source.portal_of
+        if code is not None and code in portals:
+            problems.append(f"{origin}: source {label!r}: kind: {code} already has its "
+                            f"government's site, source {portals[code]!r}")
+            continue
+        if code is not None:
+            portals[code] = source.name
         sources.append(source)
+    missing: dict[str, Missing] = {}
+    for index, entry in enumerate(_tables(data, "missing", origin, problems), start=1):
+        code = entry.get("region_code") if isinstance(entry, dict) else None
+        label = f"missing {code!r}" if isinstance(code, str) else f"missing #{index}"
+        try:
+            if not isinstance(entry, dict):
+                raise ValueError(f"expected a [[missing]] table, got {entry!r}")
+            gap = _build_missing(entry)
+        except (TypeError, ValueError) as exc:
+            problems.append(f"{origin}: {label}: {exc}")
+            continue
+        if gap.region_code in missing:
+            problems.append(f"{origin}: {label}: listed twice")
+        elif gap.region_code in portals:
+            problems.append(f"{origin}: {label}: it has a source, "
+                            f"{portals[gap.region_code]!r}")
+        else:
+            missing[gap.region_code] = gap
     if not sources and not problems:
         problems.append(f"{origin}: no [[source]] entries")
     if problems:
         raise ConfigError(*problems, partial=tuple(sources))
-    return tuple(sources)
+    return Catalog(tuple(sources), tuple(missing.values()))
+
+
+def parse_sources(data: dict[str, Any], origin: str) -> tuple[Source, ...]:
+    """Sources from parsed TOML (see ``parse_catalog``)."""
+    return parse_catalog(data, origin).sources
+
+
+def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
+    """Load a sources file with its missing regions; ``None`` means the built-in catalog."""
+    if path is None:
+        return _builtin()
+    return parse_catalog(read_toml(path, "sources"), str(path))
+
+
+@cache
+def _builtin() -> Catalog:
+    text = resources.files("crawler.config").joinpath("data", "sources.toml").read_text("utf-8")
+    return parse_catalog(tomllib.loads(text), BUILTIN)
 
 
 def load_sources(path: str | os.PathLike[str] | None = None) -> tuple[Source, ...]:
     """Load a sources file; ``None`` means the built-in catalog."""
-    if path is None:
-        text = resources.files("crawler.config").joinpath("data", "sources.toml").read_text(
-            "utf-8")
-        return parse_sources(tomllib.loads(text), BUILTIN)
-    return parse_sources(read_toml(path, "sources"), str(path))
+    return load_catalog(path).sources
 
 
 def select(sources: tuple[Source, ...], names: tuple[str, ...] = ()) -> tuple[Source, ...]:
@@ -145,9 +276,9 @@ def select(sources: tuple[Source, ...], names: tuple[str, ...] = ()) -> tuple[So
     if not names:
         return tuple(s for s in sources if s.enabled)
     by_name = {s.name: s for s in sources}
-    missing = [n for n in names if n not in by_name]
-    if missing:
-        raise ConfigError(
-            f"unknown source {missing[0]!r} (known: {', '.join(sorted(by_name))})"
-        )
+    unknown = [n for n in names if n not in by_name]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], by_name, n=3)
+        hint = f"did you mean {', '.join(close)}?" if close else "see: pantau sources"
+        raise ConfigError(f"unknown source {unknown[0]!r} ({hint})")
     return tuple(by_name[n] for n in dict.fromkeys(names))

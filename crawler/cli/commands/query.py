@@ -11,6 +11,7 @@ import click
 import storage
 from crawler.cli import output
 from crawler.cli.options import EPILOG_COMMON, App, common_options, filter_options, format_option
+from crawler.config import regions
 
 TABLE_ROWS = 20
 
@@ -133,6 +134,11 @@ def show(app: App, id_or_url: str, fmt: str) -> None:
     click.echo(_as_text(record, app.tz))
 
 
+def _region(code: str | None) -> str:
+    region = regions.regions().get(code or "")
+    return f" ({region.name}, {code})" if region else f" ({code})" if code else ""
+
+
 def _as_text(r: dict[str, Any], tz: tzinfo) -> str:
     partners = ", ".join(map(output.partner_label, r["partners"])) or "-"
     party = r["indonesian_party"] or {}
@@ -141,7 +147,7 @@ def _as_text(r: dict[str, Any], tz: tzinfo) -> str:
         "",
         f"id          {r['id']}",
         f"url         {r['url']}",
-        f"source      {r['source']}",
+        f"source      {r['source']}" + _region(r["region_code"]),
         f"published   {output.when(r['published_at'], tz)}",
         f"author      {r['author'] or '-'}" + (f" (editor {r['editor']})" if r["editor"] else ""),
         f"language    {r['language'] or '-'}",

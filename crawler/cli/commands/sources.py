@@ -12,7 +12,8 @@ import tomli_w
 import storage
 from crawler.cli import output
 from crawler.cli.options import EPILOG_COMMON, App, common_options, format_option
-from crawler.config.sources import Source
+from crawler.config import regions
+from crawler.config.sources import BUILTIN, Source, load_catalog
 from crawler.urls import host
 
 
@@ -33,6 +34,9 @@ def _record(source: Source, health: storage.SourceHealth, tz: Any) -> dict[str, 
         "name": source.name,
         "enabled": source.enabled,
         "url": source.url,
+        "region_code": source.region_code,
+        "region": source.region,
+        "kind": source.kind,
         "routes": _routes(source),
         "last_run": iso(health.last_run),
         "last_status": health.last_status,
@@ -47,6 +51,7 @@ def _record(source: Source, health: storage.SourceHealth, tz: Any) -> dict[str, 
 def _columns(tz: Any) -> list[output.Column]:
     return [
         ("name", "source", lambda r: r["name"] + ("" if r["enabled"] else " (off)")),
+        ("region_code", "region", lambda r: r["region_code"]),
         ("routes", "routes", lambda r: r["routes"]),
         ("last_run", "last run", lambda r: output.when(r["last_run"], tz)),
         ("last_status", "status", lambda r: r["last_status"]),
@@ -57,7 +62,35 @@ def _columns(tz: Any) -> list[output.Column]:
     ]
 
 
-def _list(app: App, fmt: str) -> None:
+_MISSING_COLUMNS: list[output.Column] = [
+    ("region_code", "code", lambda r: r["region_code"]),
+    ("region", "region", lambda r: r["region"]),
+    ("kind", "kind", lambda r: r["kind"]),
+    ("province", "province", lambda r: r["province"]),
+    ("reason", "reason", lambda r: r["reason"]),
+]
+
+
+def _missing(app: App, fmt: str) -> None:
+    """The regions whose government's site is not among the sources, and why."""
+    origin = app.sources_file or BUILTIN
+    gaps = load_catalog(app.sources_file).gaps(origin)
+    records = [
+        {"region_code": m.region_code, "region": m.region.name, "kind": m.region.kind,
+         "province": regions.province(m.region).name, "reason": m.reason}
+        for m in gaps
+    ]
+    output.write(records, fmt, _MISSING_COLUMNS)
+    if fmt == "table":
+        click.echo(f"{len(gaps)} of {len(regions.regions())} regions have no source in "
+                   f"{origin}. To add one: pantau sources discover https://DOMAIN/ "
+                   "--region CODE")
+
+
+def _list(app: App, fmt: str, missing: bool = False) -> None:
+    if missing:
+        _missing(app, fmt)
+        return
     names = [s.name for s in app.sources]
     path = storage.sqlite_path(app.db_url)
     if path is not None and not path.exists():  # no crawl yet: the sources, no health
@@ -68,46 +101,59 @@ def _list(app: App, fmt: str) -> None:
     output.write(records, fmt, _columns(app.tz))
 
 
+_MISSING_OPTION = click.option(
+    "--missing", is_flag=True,
+    help="List the regions whose government's site is not among the sources, and why.")
+
+
 @click.group(invoke_without_command=True, epilog=EPILOG_COMMON)
 @common_options(checked=False)  # a subcommand checks with its own options
 @format_option()
+@_MISSING_OPTION
 @click.pass_context
-def sources(ctx: click.Context, app: App, fmt: str) -> None:
+def sources(ctx: click.Context, app: App, fmt: str, missing: bool) -> None:
     """List the configured sources and their health (same as `pantau sources list`).
 
     \b
     Examples:
       pantau sources
+      pantau sources --missing
       pantau sources --sources my-sources.toml --format json
     """
     if ctx.invoked_subcommand is None:
         app.loaded  # noqa: B018 - the check every command makes
-        _list(app, fmt)
+        _list(app, fmt, missing)
 
 
 @sources.command("list", epilog=EPILOG_COMMON)
 @common_options
 @format_option()
-def list_sources(app: App, fmt: str) -> None:
-    """List the configured sources: routes, last run, last success, last new
-    article, consecutive failures.
+@_MISSING_OPTION
+def list_sources(app: App, fmt: str, missing: bool) -> None:
+    """List the configured sources: region, routes, last run, last success, last new
+    article, consecutive failures; or, with --missing, the regions without one.
 
     \b
-    Example:
+    Examples:
       pantau sources list --format json
+      pantau sources list --missing --format json
     """
-    _list(app, fmt)
+    _list(app, fmt, missing)
 
 
 @sources.command("discover", epilog=EPILOG_COMMON)
 @common_options
 @click.argument("url")
 @click.option("--name", help="Name of the entry (default: from the host name).")
+@click.option("--region", "region_code", metavar="CODE",
+              help="Kemendagri code of the region whose government's site this is "
+                   "(see: pantau sources --missing).")
 @click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Seconds between requests to the site (default: [crawl] delay).")
 @click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default="toml",
               show_default=True, help="A TOML entry to paste, or JSON for scripts.")
-def discover(app: App, url: str, name: str | None, delay: float | None, fmt: str) -> None:
+def discover(app: App, url: str, name: str | None, region_code: str | None,
+             delay: float | None, fmt: str) -> None:
     """Find the feeds, sitemaps and paginated listings of a site from its home
     page, and print a ready-to-paste [[source]] entry. Fetches no article.
 
@@ -115,11 +161,13 @@ def discover(app: App, url: str, name: str | None, delay: float | None, fmt: str
     Examples:
       pantau sources discover https://www.jatengprov.go.id/ >> my-sources.toml
       pantau sources discover https://kotaku.go.id/ --name kotaku --format json
+      pantau sources discover https://kabupatenku.go.id/ --region 12.01
     """
     from spiders.run import discover_routes
 
     try:
-        source = Source(name=name or _name_of(url), url=url)
+        source = Source(name=name or _name_of(url), url=url, region_code=region_code,
+                        kind=_kind(region_code))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     config = app.config if delay is None else app.config.replace("crawl", delay=delay)
@@ -128,11 +176,17 @@ def discover(app: App, url: str, name: str | None, delay: float | None, fmt: str
     except RuntimeError as exc:
         raise click.ClickException(f"{url}: {exc}") from None
     entry = {"name": source.name, "url": url, "feeds": routes["feed"],
-             "sitemaps": routes["sitemap"], "listings": routes["listing"]}
+             "sitemaps": routes["sitemap"], "listings": routes["listing"],
+             "region_code": source.region_code, "region": source.region, "kind": source.kind}
     if fmt == "json":
         click.echo(json.dumps(entry, indent=2))
         return
     click.echo(_toml_entry(entry))
+
+
+def _kind(region_code: str | None) -> str | None:
+    region = regions.regions().get(region_code or "")
+    return region.kind if region else None
 
 
 def _name_of(url: str) -> str:
