@@ -246,3 +246,27 @@ def test_the_oecusse_exclave_is_a_foreign_region(gazetteer):
     report = gazetteer.find("", "Gubernur NTT bertemu Presiden Otoritas Khusus Oecussi, "
                                 "Timor Leste, untuk menjajaki kerja sama.")
     assert report.partners[0] == Partner("Oé-Cusse Ambeno", "TL", "region")
+
+
+@pytest.mark.parametrize(("name", "partner", "country"), [
+    ("Chungcheong Utara", "Chungcheongbuk-do", "KR"),  # the Indonesian press's translation
+    ("North Chungcheong", "Chungcheongbuk-do", "KR"),
+    ("Jeolla Selatan", "Jeollanam-do", "KR"),
+    ("Australia Barat", "Western Australia", "AU"),
+    ("Carolina Utara", "North Carolina", "US"),
+])
+def test_compass_named_regions_are_found_in_indonesian(gazetteer, name, partner, country):
+    report = gazetteer.find("", f"Gubernur menerima delegasi Provinsi {name} di kantornya.")
+    assert (report.partners[0].name, report.partners[0].country) == (partner, country)
+
+
+def test_indonesian_provinces_keep_their_compass_names(gazetteer):
+    report = gazetteer.find("", "Gubernur Sulawesi Utara menerima delegasi dari Busan.")
+    assert report.party is not None
+    assert report.party.name == "Sulawesi Utara"
+
+
+def test_a_province_a_few_words_before_a_firm_word_is_a_firms_name(gazetteer):
+    report = gazetteer.find("", "Perusahaan Jilin HOROC Nonferrous Metal Group Co Ltd "
+                                "menandatangani nota kesepahaman dengan Pemprov Sultra.")
+    assert not [p for p in report.partners if p.name == "Jilin"]

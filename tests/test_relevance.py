@@ -210,7 +210,8 @@ def test_case_files_are_well_formed():
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout", "blind", "realworld/dev", "realworld/dev2",
-                                  "realworld/heldout", "realworld/blind"])
+                                  "realworld/dev3", "realworld/heldout", "realworld/blind",
+                                  "realworld/blind2"])
 def test_quality_does_not_drop(classifier, part):
     result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
     pinned = BASELINE[part]
@@ -354,3 +355,18 @@ def test_an_unknown_kind_of_cue_is_refused(tmp_path):
     extra.write_text('[cues]\nweather = ["hujan"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown kind 'weather'"):
         Classifier.from_config(extra_lexicon=str(extra))
+
+
+def test_a_consul_who_comes_to_discuss_a_named_sister_city_is_on_topic(classifier):
+    """The diplomatic-mission gate gives way when the body's lead frames a sister relation
+    with a foreign city it names; a consul's courtesy call without one stays off topic."""
+    title = "Pemerintah Kota Manado Terima Konsulat Filipina"
+    lead = ("Kunjungan kerja Konsulat Jenderal Filipina ke Kota Manado pada Senin bertujuan "
+            "membahas perjanjian sister city antara Kota Manado dan Davao. Konsul berharap "
+            "kedua kota bekerja sama di bidang sosial, budaya, pendidikan dan pariwisata. ")
+    filler = ("Kedua kota dinilai mampu menarik wisatawan mancanegara dan investor dari kedua "
+              "negara. ")  # off-topic words, as a tourism-minded sister city's news has
+    assert classifier.classify(title, lead + filler * 3).relevant  # 0.23 before the rule
+    courtesy = ("Konsul Jenderal Filipina melakukan kunjungan kehormatan kepada Wali Kota Manado "
+                "pada Senin untuk memperkenalkan diri dan berbincang tentang pariwisata. ")
+    assert not classifier.classify(title, courtesy + filler * 3).relevant

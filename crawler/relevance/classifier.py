@@ -112,7 +112,13 @@ class Classifier:
         evidence.sort(key=lambda e: -e.weight)
         raw = sum(e.weight for e in evidence)
         title_terms = any(h.where == "title" and h.weight > 0 for h in hits)
-        framed = any(h.where == "title" and h.term.weight >= _FRAME_WEIGHT for h in hits)
+        # the sister-relation frame in the headline, or in the body's lead with a foreign
+        # city or region named: the text says who the parties are, whoever else it names
+        # (a consul who comes to discuss Manado's sister city with Davao)
+        lead = self.lexicon.scoring["body_full_weight_share"] * len(text)
+        framed = any(h.term.weight >= _FRAME_WEIGHT and (
+            h.where == "title" or (h.start <= lead and any(
+                p.kind != "country" for p in places.partners))) for h in hits)
         gates = self._gates(places, title, text, title_terms, framed)
         if not any(h.weight > 0 and h.term.stage != "visit" for h in hits):
             gates *= self.lexicon.scoring["visit_only"]

@@ -97,6 +97,21 @@ _FIRM = frozenset({
 })
 
 
+_FIRM_REACH = 4  # capitalised words between a place and the word that makes it a firm's
+
+
+def _names_firm(tokens: list[Token], after: int) -> bool:
+    """Whether the name ending before token ``after`` starts a firm's name: a firm word
+    right after it, or after a few more capitalised words ("Jilin HOROC Nonferrous Metal
+    Group Co Ltd")."""
+    for token in tokens[after:after + _FIRM_REACH + 1]:
+        if token.key in _FIRM:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
 class Gazetteer:
     """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
 
@@ -164,8 +179,7 @@ class Gazetteer:
                 i += 1
                 continue
             places = self.index[tuple(t.key for t in tokens[i:i + span])]
-            after = tokens[i + span].key if i + span < len(tokens) else ""
-            if (i and tokens[i - 1].key in _FACILITY) or after in _FIRM:
+            if (i and tokens[i - 1].key in _FACILITY) or _names_firm(tokens, i + span):
                 i += span
                 continue
             mention = Mention(places[0], where, tokens[i].start,

@@ -213,7 +213,7 @@ class _IndexBuilder:
                 continue
             base = _SUBDIVISION_SUFFIX.sub("", sub.name.split(" [")[0].split(" (")[0])
             place = Place(base, sub.country_code, "region", common=fold(base) in self.dictionary)
-            for name in {base, sub.name}:
+            for name in {base, sub.name, *_translated(base)}:
                 self._add(name, place)
 
     def _cities(self) -> None:
@@ -231,6 +231,29 @@ class _IndexBuilder:
             for alt in city["alternatenames"]:
                 if _usable_alternate(alt) and alt != city["name"]:
                     self._add(alt, alias)
+
+
+# Compass words of region names as the Indonesian press translates them: "Australia
+# Barat" (Western Australia), "Chungcheong Utara" (Chungcheongbuk-do, North Chungcheong),
+# "Jeolla Selatan" (Jeollanam-do), "Visayas Tengah"
+_COMPASS = {"north": "Utara", "northern": "Utara", "south": "Selatan", "southern": "Selatan",
+            "east": "Timur", "eastern": "Timur", "west": "Barat", "western": "Barat",
+            "central": "Tengah"}
+_KOREAN_PROVINCE = re.compile(r"(?P<base>[A-Za-z]+?)(?P<side>buk|nam)-do")
+_ENGLISH_COMPASS = re.compile(r"(?P<side>[A-Z][a-z]+)\s+(?P<base>[A-Z][a-z]+)")
+
+
+def _translated(name: str) -> set[str]:
+    """The Indonesian (and English) forms of a compass-named region's name."""
+    korean = _KOREAN_PROVINCE.fullmatch(name)
+    if korean:
+        base = korean["base"].title()
+        side = "north" if korean["side"] == "buk" else "south"
+        return {f"{base} {_COMPASS[side]}", f"{side.title()} {base}"}
+    english = _ENGLISH_COMPASS.fullmatch(name)
+    if english and english["side"].lower() in _COMPASS:
+        return {f"{english['base']} {_COMPASS[english['side'].lower()]}"}
+    return set()
 
 
 def _usable_alternate(name: str) -> bool:
