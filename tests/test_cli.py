@@ -171,3 +171,14 @@ def test_show_lists_negative_evidence_apart_from_matched(tmp_path):
     record = json.loads(pantau("show", "1", "--db", url, "--format", "json").stdout)
     assert record["matched"] == ["kota bersahabat"]
     assert {"term": "perusahaan", "where": "body", "weight": -0.26} in record["evidence"]
+
+
+def test_the_closing_line_names_a_few_failed_sources_and_counts_the_rest():
+    from crawler.cli.commands.crawl import _names
+
+    assert _names(["a", "b"], 5) == "a, b"
+    many = [f"s{n}" for n in range(391)]
+    line = _names(many, 391)
+    assert line.startswith("s0, s1,")
+    assert "s10" not in line.split(" and ")[0]
+    assert "381 more (391 of 391 sources" in line

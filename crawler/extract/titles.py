@@ -107,6 +107,9 @@ _OFFICE_HEAD = (r"(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Bi
 _UNIT = (r"(?:(?:Pemerintah|Pemerintahan)\s+(?:Daerah\s+)?(?:Kabupaten|Kota|Provinsi|Desa)"
          r"|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Pemkab|Pemkot|Pemprov|Pemda|Desa|Kelurahan"
          r"|Kampung|Nagari|Gampong|Pekon|Lembang|Negeri|Kecamatan|Kec\.?|Distrik)")
+_UNIT_WORDS = frozenset(
+    "kabupaten kab kota provinsi prov pemkab pemkot pemprov pemda desa kelurahan kampung "
+    "nagari gampong pekon lembang negeri kecamatan kec distrik".split())
 _PLACE = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
 _SITE_PREFIX = r"(?:(?:Portal|Website|Web|Situs|Laman)\s+(?:Resmi\s+)?|Resmi\s+)?"
 _OFFICE = r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
@@ -118,7 +121,10 @@ _UNIT_CHAIN = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+" + _PLACE
 def names_office(text: str, sites: Iterable[str]) -> bool:
     """Whether ``text`` is an office's name in the site's region and nothing more (see
     ``_OFFICE_NAME``); ``sites`` are the site's names, squashed."""
-    text = " ".join(text.split())
+    words = text.split()
+    if not _UNIT_WORDS.intersection(w.lower().rstrip(".") for w in words):
+        return False  # no level of government named: most titles, cheaply
+    text = " ".join(words)
     text = text.title() if text.isupper() else text
     if _UNIT_CHAIN.fullmatch(text):
         return True  # two units or more: no headline reads like that

@@ -92,6 +92,18 @@ def crawl(app: App, names: tuple[str, ...], delay: float | None, since: str | No
     return result.exit_code
 
 
+_NAMED = 10  # sources named in the closing line; the table above lists every one
+
+
+def _names(sources: list[str], total: int) -> str:
+    """"a, b, c" or, for many, the first few and how many in all ("... and 381 more,
+    391 of 391 sources")."""
+    if len(sources) <= _NAMED:
+        return ", ".join(sources)
+    return (f"{', '.join(sources[:_NAMED])} and {len(sources) - _NAMED} more "
+            f"({len(sources)} of {total} sources; the table lists each)")
+
+
 def _summary(result: Any, fmt: str, app: App) -> None:
     records = [
         {k: v for k, v in dataclasses.asdict(c).items() if k != "stats"}
@@ -107,11 +119,11 @@ def _summary(result: Any, fmt: str, app: App) -> None:
     failed = [c.source for c in result.sources if c.status == "failed"]
     note = f"{stored} new on-topic article(s) stored in {app.db_url}."
     if failed:
-        note += f" Failed: {', '.join(failed)}."
+        note += f" Failed: {_names(failed, len(result.sources))}."
     cut = [c.source for c in result.sources if c.status == "interrupted"]
     if cut:
-        note += (f" Interrupted: {', '.join(cut)}; the next crawl takes up what they did "
-                 "not reach.")
+        note += (f" Interrupted: {_names(cut, len(result.sources))}; the next crawl takes up "
+                 "what they did not reach.")
     click.echo(note)
 
 
