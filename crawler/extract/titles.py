@@ -107,9 +107,10 @@ _OFFICE_HEAD = (r"(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Bi
 _UNIT = (r"(?:(?:Pemerintah|Pemerintahan)\s+(?:Daerah\s+)?(?:Kabupaten|Kota|Provinsi|Desa)"
          r"|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Pemkab|Pemkot|Pemprov|Pemda|Desa|Kelurahan"
          r"|Kampung|Nagari|Gampong|Pekon|Lembang|Negeri|Kecamatan|Kec\.?|Distrik)")
-_UNIT_WORDS = frozenset(
-    "kabupaten kab kota provinsi prov pemkab pemkot pemprov pemda desa kelurahan kampung "
-    "nagari gampong pekon lembang negeri kecamatan kec distrik".split())
+_UNIT_WORDS = frozenset({
+    "kabupaten", "kab", "kota", "provinsi", "prov", "pemkab", "pemkot", "pemprov", "pemda",
+    "desa", "kelurahan", "kampung", "nagari", "gampong", "pekon", "lembang", "negeri",
+    "kecamatan", "kec", "distrik"})
 _PLACE = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
 _SITE_PREFIX = r"(?:(?:Portal|Website|Web|Situs|Laman)\s+(?:Resmi\s+)?|Resmi\s+)?"
 _OFFICE = r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
