@@ -51,10 +51,9 @@ def scrapy_settings(
         # offline crawl of a few sources take many minutes
         "DOWNLOAD_TIMEOUT": crawl.timeout,
         "DNS_TIMEOUT": crawl.dns_timeout,
-        # DNS lookups run in the reactor's thread pool (10 threads by default); a lookup
-        # Scrapy gave up on still holds its thread until the resolver answers, and the
-        # process waits for them all at exit: offline, 391 sources took 2.5 min to exit
-        "REACTOR_THREADPOOL_MAXSIZE": 64,
+        # lookups on daemon threads: one Scrapy gave up on no longer holds the process
+        # at exit (spiders/resolver.py)
+        "DNS_RESOLVER": "spiders.resolver.DaemonThreadResolver",
         "RETRY_TIMES": crawl.retries,
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "RETRY_GIVE_UP_LOG_LEVEL": "INFO",
