@@ -12,6 +12,7 @@ when the crawl ends does not keep the process alive.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Sequence
@@ -46,10 +47,9 @@ class DaemonThreadResolver(CachingThreadedResolver):
                 outcome: str | Failure = socket.gethostbyname(name)
             except OSError as exc:
                 outcome = Failure(error.DNSLookupError(f"address {name!r} not found: {exc}"))
-            try:
+            # the reactor may be gone by then: nobody waits for this answer
+            with contextlib.suppress(Exception):
                 self.reactor.callFromThread(settle, outcome)
-            except Exception:  # the reactor is gone: nobody waits for this answer
-                pass
 
         timer = self.reactor.callLater(
             self.timeout, settle,
