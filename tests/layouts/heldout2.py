@@ -35,10 +35,9 @@ from tests.layouts import (
     joined_title,
     moment,
     slug,
-    texts,
 )
+from tests.layouts.pieces import DAYS_EN, Junk, other_texts, token
 
-DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS_ID_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov",
                    "Des")
 
@@ -71,23 +70,6 @@ _COMMENTS = ("Mantap, semoga kegiatan seperti ini juga dilaksanakan di kecamatan
              "Mohon info persyaratan untuk ikut kegiatan ini daftarnya ke mana ya pak?",
              "Semoga program ini berjalan lancar dan bantuan tepat sasaran.",
              "Jalan di dusun kami juga rusak parah, mohon diperhatikan.")
-_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-
-
-class _Junk:
-    """The furniture lines put inside an article container: ``j(line)`` records the line
-    and returns it escaped for the page; ``j.also(line)`` records a line the page
-    renders from several elements (a label and its links)."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def __call__(self, line: str) -> str:
-        self.lines.append(line)
-        return escape(line)
-
-    def also(self, line: str) -> None:
-        self.lines.append(line)
 
 
 def _region(rng: random.Random, kinds: tuple[str, ...] = ("Kabupaten", "Kota"),
@@ -114,26 +96,9 @@ def _utc(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
-def _others(rng: random.Random, text: Text, n: int) -> list[Text]:
-    """``n`` other real texts, for related lists and teasers."""
-    pool = texts()
-    found: list[Text] = []
-    for _ in range(50 * n):
-        other = pool[rng.randrange(len(pool))]
-        if other.headline != text.headline and other not in found:
-            found.append(other)
-            if len(found) == n:
-                break
-    return found
-
-
 def _teaser(rng: random.Random, paragraph: str) -> str:
     cut = " ".join(paragraph.split())[: rng.randrange(90, 170)].rsplit(" ", 1)[0]
     return cut + rng.choice(("...", "…", " ..."))
-
-
-def _hash(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_ALNUM) for _ in range(n))
 
 
 def _p(style: str, paragraph: str) -> str:
@@ -197,7 +162,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     when = _moment(rng, zone)
     day = when.date()
     author = rng.choice((*NAMES, "Admin", "Humas", f"Diskominfo {place}", "Prokopim"))
-    j = _Junk()
+    j = Junk()
 
     stamp_meta = rng.random() < 0.35  # article:published_time, Carbon's toIso8601String()
     styles = ["day", "date", "dmy", "time", "time2"] + (["relative"] * 2 if stamp_meta else [])
@@ -252,7 +217,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 
     image = caption_html = ""
     if rng.random() < 0.75:
-        image = (f'<img src="{base}/storage/berita/{_hash(rng, 20)}.jpg" '
+        image = (f'<img src="{base}/storage/berita/{token(rng, 20)}.jpg" '
                  f'class="card-img-top img-fluid rounded" alt="{escape(text.headline)}">')
         if rng.random() < 0.5:
             caption = _caption(rng, kind, place, rng.choice(("Prokopim", "Diskominfo", "Humas")))
@@ -263,7 +228,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     for n, paragraph in enumerate(text.paragraphs):
         parts.append(_p(markup, paragraph))
         if n == 1 and rng.random() < 0.5:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             j.also(f"Baca Juga: {other.headline}")
             parts.append(f'<p><strong>Baca Juga: <a href="{base}/berita/{rng.randrange(99, 9999)}'
                          f'/{slug(other.headline)}">{escape(other.headline)}</a></strong></p>')
@@ -290,14 +255,14 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     related_inside = rng.random() < 0.5
     heading = rng.choice(("Berita Terkait", "Berita Lainnya", "Baca Juga"))
     cards = []
-    for k, other in enumerate(_others(rng, text, rng.choice((3, 3, 6)))):
+    for k, other in enumerate(other_texts(rng, text, rng.choice((3, 3, 6)))):
         other_day = indonesian_date(day - timedelta(days=k + rng.randrange(1, 9)),
                                     day_name=False)
         title = j(other.headline) if related_inside else escape(other.headline)
         shown = j(other_day) if related_inside else other_day
         cards.append(
             f'<div class="col-md-4 mb-3"><div class="card h-100 border-0 shadow-sm">'
-            f'<img src="{base}/storage/berita/thumb_{_hash(rng, 12)}.jpg" class="card-img-top" '
+            f'<img src="{base}/storage/berita/thumb_{token(rng, 12)}.jpg" class="card-img-top" '
             f'alt=""><div class="card-body p-2"><h6 class="card-title"><a href="{base}/berita/'
             f'{rng.randrange(99, 9999)}/{slug(other.headline)}" class="text-dark">{title}</a></h6>'
             f'<small class="text-muted"><i class="{icons[0]}"></i> {shown}</small></div></div>'
@@ -332,12 +297,12 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         banner = f'<div class="bg-light py-2"><div class="container">{crumbs}</div></div>'
 
     popular = "".join(
-        f'<li class="d-flex mb-3"><img src="{base}/storage/berita/thumb_{_hash(rng, 10)}.jpg" '
+        f'<li class="d-flex mb-3"><img src="{base}/storage/berita/thumb_{token(rng, 10)}.jpg" '
         f'width="80" class="me-2 rounded" alt=""><div><a href="{base}/berita/'
         f'{rng.randrange(99, 9999)}/{slug(o.headline)}" class="small fw-bold text-dark">'
         f'{escape(o.headline)}</a><br><small class="text-muted">'
         f"{indonesian_date(day - timedelta(days=rng.randrange(1, 60)), day_name=False)}"
-        "</small></div></li>" for o in _others(rng, text, 5))
+        "</small></div></li>" for o in other_texts(rng, text, 5))
     agenda = "".join(f"<li>{a}</li>" for a in rng.sample((
         "Rapat Paripurna DPRD, Senin pukul 09.00", "Upacara Hari Jadi Daerah",
         "Musrenbang tingkat kecamatan", "Pelayanan KTP-el keliling", "Safari Ramadan Bupati"), 3))
@@ -347,7 +312,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         head += (f'<meta property="og:type" content="article"><meta property="og:url" '
                  f'content="{url}"><meta property="og:title" content="'
                  f'{escape(rng.choice((text.headline, title)))}"><meta property="og:image" '
-                 f'content="{base}/storage/berita/{_hash(rng, 20)}.jpg">'
+                 f'content="{base}/storage/berita/{token(rng, 20)}.jpg">'
                  f'<meta property="og:description" content="'
                  f'{escape(_teaser(rng, text.paragraphs[0]))}">')
         if rng.random() < 0.6:
@@ -361,7 +326,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="csrf-token" content="{_hash(rng, 40)}">
+<meta name="csrf-token" content="{token(rng, 40)}">
 <title>{escape(title)}</title>
 <meta name="description" content="{escape(_teaser(rng, text.paragraphs[0]))}">
 <meta name="keywords" content="berita, {escape(place.lower())}, pemerintah daerah">
@@ -370,7 +335,7 @@ def laravel_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <link href="https://cdn.jsdelivr.net/npm/bootstrap@5.2.3/dist/css/bootstrap.min.css"
  rel="stylesheet">
 <link rel="stylesheet" href="https://cdnjs.cloudflare.com/ajax/libs/font-awesome/5.15.4/css/all.min.css">
-<link rel="stylesheet" href="{base}/css/app.css?id={_hash(rng, 20)}">
+<link rel="stylesheet" href="{base}/css/app.css?id={token(rng, 20)}">
 </head>
 <body>
 <div class="topbar bg-dark text-white small py-1">
@@ -453,7 +418,7 @@ Email: diskominfo@{host}</p>
 <script src="https://code.jquery.com/jquery-3.6.0.min.js"></script>
 <script src="https://cdn.jsdelivr.net/npm/bootstrap@5.2.3/dist/js/bootstrap.bundle.min.js"></script>
 <script src="https://widget.kominfo.go.id/gpr-widget-kominfo.min.js"></script>
-<script src="{base}/js/app.js?id={_hash(rng, 20)}"></script>
+<script src="{base}/js/app.js?id={token(rng, 20)}"></script>
 <div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/id_ID/sdk.js#xfbml=1&amp;version=v17.0"></script>
 </body>
 </html>"""
@@ -487,7 +452,7 @@ class _Classes:
         if role not in self.seen:
             rng = self.rng
             if self.style == "emotion":
-                name = f"css-{_hash(rng, rng.choice((6, 7)))}"
+                name = f"css-{token(rng, rng.choice((6, 7)))}"
             elif self.style == "modules":
                 component, part = role.split(".")
                 mixed = "".join(rng.choice("abcdefghijkABCDEFGHIJK0123456789_") for _ in range(5))
@@ -495,7 +460,7 @@ class _Classes:
             else:
                 mixed = "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
                                 for _ in range(6))
-                name = f"sc-{_hash(rng, 5)}-{rng.randrange(0, 9)} {mixed}"
+                name = f"sc-{token(rng, 5)}-{rng.randrange(0, 9)} {mixed}"
             self.seen[role] = name
         return self.seen[role]
 
@@ -522,7 +487,7 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     url = rng.choice((f"{base}/{section}/{article_id}/{slug(text.headline)}",
                       f"{base}/{section}/{slug(text.headline)}-{article_id}",
                       f"{base}/read/{when:%Y/%m/%d}/{article_id}/{slug(text.headline)}"))
-    j = _Junk()
+    j = Junk()
 
     has_ld = rng.random() < 0.75
     ld_z = has_ld and rng.random() < 0.35
@@ -569,7 +534,7 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                            rng.choice(("FOTO", "Foto", "Dok")))
         figure = (f'<figure class="{c("Article.figure")}"><div class="{c("Image.wrap")}">'
                   f'<img alt="{escape(text.headline)}" src="/_next/image?url=https%3A%2F%2Fcdn.'
-                  f'{domain}%2F{_hash(rng, 16)}.jpg&amp;w=1200&amp;q=75" width="1200" height="675" '
+                  f'{domain}%2F{token(rng, 16)}.jpg&amp;w=1200&amp;q=75" width="1200" height="675" '
                   f'decoding="async" data-nimg="1" loading="eager"></div><figcaption class="'
                   f'{c("Article.caption")}">{j(caption)}</figcaption></figure>')
 
@@ -581,17 +546,17 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                 'min-height:250px"></div></div>')
 
     def related_card() -> str:
-        other = _others(rng, text, 1)[0]
+        other = other_texts(rng, text, 1)[0]
         label = rng.choice(("Artikel Terkait", "Baca Juga", "Berita Terkait", "Pilihan Redaksi"))
         return (f'<div class="{c("Related.inline")}"><p class="{c("Related.label")}">{j(label)}'
                 f'</p><a href="{base}/{section}/{rng.randrange(10**5, 10**7)}/'
                 f'{slug(other.headline)}" class="{c("Related.link")}"><div class="'
                 f'{c("Related.thumb")}"><img alt="" src="https://cdn.{domain}/thumb/'
-                f'{_hash(rng, 12)}.jpg" width="120" height="80"></div><p class="'
+                f'{token(rng, 12)}.jpg" width="120" height="80"></div><p class="'
                 f'{c("Related.title")}">{j(other.headline)}</p></a></div>')
 
     def baca_juga() -> str:
-        other = _others(rng, text, 1)[0]
+        other = other_texts(rng, text, 1)[0]
         j.also(f"Baca Juga: {other.headline}")
         return (f"<p><strong>Baca Juga: </strong><a href=\"{base}/{section}/"
                 f"{rng.randrange(10**5, 10**7)}/{slug(other.headline)}\">"
@@ -662,7 +627,7 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         head += ['<meta property="og:type" content="article">',
                  f'<meta property="og:title" content="{escape(og_title)}">',
                  f'<meta property="og:url" content="{url}">',
-                 f'<meta property="og:image" content="https://cdn.{domain}/{_hash(rng, 16)}.jpg">',
+                 f'<meta property="og:image" content="https://cdn.{domain}/{token(rng, 16)}.jpg">',
                  '<meta name="twitter:card" content="summary_large_image">']
         if rng.random() < 0.6:
             head.append(f'<meta property="og:site_name" content="{escape(site)}">')
@@ -673,7 +638,7 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         changed = _utc(modified) if ld_z else modified.isoformat(timespec="seconds")
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
               "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": headline_ld,
-              "image": [f"https://cdn.{domain}/{_hash(rng, 16)}.jpg"],
+              "image": [f"https://cdn.{domain}/{token(rng, 16)}.jpg"],
               "datePublished": stamp, "dateModified": changed,
               "author": [{"@type": "Person", "name": author}],
               "publisher": {"@type": "Organization", "name": site,
@@ -687,7 +652,7 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                            "item": f"{base}/{section}"}]}
             head.append(f'<script type="application/ld+json">{_json_script(crumbs)}</script>')
     title = joined_title(rng, text.headline, site, separators=(" - ", " | "))
-    build = _hash(rng, 21)
+    build = token(rng, 21)
     pages_router = rng.random() < 0.65
     if pages_router:
         data = {"props": {"pageProps": {"article": {
@@ -696,12 +661,12 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             "publishedAt": _utc(when), "author": {"name": author}, "editor": {"name": editor},
             "category": {"name": category, "slug": section}, "tags": tags},
             "related": [{"title": o.headline, "slug": slug(o.headline)}
-                        for o in _others(rng, text, 4)]}, "__N_SSP": True},
+                        for o in other_texts(rng, text, 4)]}, "__N_SSP": True},
             "page": f"/{section}/[id]/[slug]", "query": {"id": str(article_id),
                                                        "slug": slug(text.headline)},
             "buildId": build, "isFallback": False, "gssp": True, "scriptLoader": []}
         tail = (f'<script id="__NEXT_DATA__" type="application/json">{_json_script(data)}</script>'
-                f'<script src="/_next/static/chunks/pages/{section}/[id]/[slug]-{_hash(rng, 16)}'
+                f'<script src="/_next/static/chunks/pages/{section}/[id]/[slug]-{token(rng, 16)}'
                 '.js" defer=""></script>')
         head.append(f'<meta name="next-head-count" content="{len(head) + 3}">')
     else:
@@ -724,25 +689,25 @@ def nextjs_news(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     popular = "".join(
         f'<li class="{c("Popular.item")}"><span class="{c("Popular.rank")}">{n}</span><a href="'
         f'{base}/{section}/{rng.randrange(10**5, 10**7)}/{slug(o.headline)}">{escape(o.headline)}'
-        "</a></li>" for n, o in enumerate(_others(rng, text, 5), start=1))
+        "</a></li>" for n, o in enumerate(other_texts(rng, text, 5), start=1))
     more = "".join(
         f'<div class="{c("Feed.item")}"><a href="{base}/{section}/{rng.randrange(10**5, 10**7)}/'
         f'{slug(o.headline)}"><h3 class="{c("Feed.title")}">{escape(o.headline)}</h3></a><p '
         f'class="{c("Feed.teaser")}">{escape(_teaser(rng, o.paragraphs[0]))}</p><span class="'
         f'{c("Feed.time")}">{rng.randrange(1, 23)} jam yang lalu</span></div>'
-        for o in _others(rng, text, 4))
+        for o in other_texts(rng, text, 4))
     today = day + timedelta(days=rng.randrange(0, 20))
     html = f"""<!DOCTYPE html><html lang="id"><head><meta charSet="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>{"".join(head)}
-<link rel="preload" href="/_next/static/media/{_hash(rng, 10)}-s.p.woff2" as="font"
+<link rel="preload" href="/_next/static/media/{token(rng, 10)}-s.p.woff2" as="font"
  type="font/woff2" crossorigin="anonymous">
-<link rel="stylesheet" href="/_next/static/css/{_hash(rng, 16)}.css" data-n-g="">
+<link rel="stylesheet" href="/_next/static/css/{token(rng, 16)}.css" data-n-g="">
 <noscript data-n-css=""></noscript>
-<script defer="" nomodule="" src="/_next/static/chunks/polyfills-{_hash(rng, 16)}.js"></script>
-<script src="/_next/static/chunks/webpack-{_hash(rng, 16)}.js" defer=""></script>
-<script src="/_next/static/chunks/framework-{_hash(rng, 16)}.js" defer=""></script>
-<script src="/_next/static/chunks/main-{_hash(rng, 16)}.js" defer=""></script>{styles}</head><body>
+<script defer="" nomodule="" src="/_next/static/chunks/polyfills-{token(rng, 16)}.js"></script>
+<script src="/_next/static/chunks/webpack-{token(rng, 16)}.js" defer=""></script>
+<script src="/_next/static/chunks/framework-{token(rng, 16)}.js" defer=""></script>
+<script src="/_next/static/chunks/main-{token(rng, 16)}.js" defer=""></script>{styles}</head><body>
 <div id="__next"><div class="{c("Layout.root")}">
 <header class="{c("Header.wrap")}"><div class="{c("Header.top")}">
 <span class="{c("Header.today")}">{indonesian_date(today, day_name=True)}</span>
@@ -789,7 +754,7 @@ def _blog_date(rng: random.Random, day: date) -> str:
                        f"{DAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[m]} {day.year}"))
 
 
-def _kg_cards(rng: random.Random, text: Text, j: _Junk, base: str, site: str, kind: str,
+def _kg_cards(rng: random.Random, text: Text, j: Junk, base: str, site: str, kind: str,
               place: str) -> list[str]:
     """The body as Ghost's editor writes it: paragraphs with image, bookmark, callout
     and button cards between and after them."""
@@ -800,11 +765,11 @@ def _kg_cards(rng: random.Random, text: Text, j: _Junk, base: str, site: str, ki
             caption = _caption(rng, kind, place, site)
             parts.append(
                 f'<figure class="kg-card kg-image-card kg-card-hascaption"><img src="{base}/'
-                f'content/images/{_hash(rng, 8)}.jpg" class="kg-image" alt="" loading="lazy" '
+                f'content/images/{token(rng, 8)}.jpg" class="kg-image" alt="" loading="lazy" '
                 f'width="1600" height="1067"><figcaption><span style="white-space: pre-wrap;">'
                 f"{j(caption)}</span></figcaption></figure>")
         if n == 2 and rng.random() < 0.35:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             parts.append(
                 f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
                 f'href="{base}/{slug(other.headline)}/"><div class="kg-bookmark-content"><div '
@@ -813,10 +778,10 @@ def _kg_cards(rng: random.Random, text: Text, j: _Junk, base: str, site: str, ki
                 f'bookmark-metadata"><img class="kg-bookmark-icon" src="{base}/favicon.png" '
                 f'alt=""><span class="kg-bookmark-author">{j(site)}</span><span class="kg-'
                 f'bookmark-publisher">{j(rng.choice(NAMES))}</span></div></div><div class="kg-'
-                f'bookmark-thumbnail"><img src="{base}/content/images/{_hash(rng, 8)}.jpg" '
+                f'bookmark-thumbnail"><img src="{base}/content/images/{token(rng, 8)}.jpg" '
                 'alt=""></div></a></figure>')
         if n == 1 and rng.random() < 0.2:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             j.also(f"Baca juga: {other.headline}")
             parts.append(f'<p><strong>Baca juga:</strong> <a href="{base}/{slug(other.headline)}'
                          f'/">{escape(other.headline)}</a></p>')
@@ -829,7 +794,7 @@ def _kg_cards(rng: random.Random, text: Text, j: _Junk, base: str, site: str, ki
                      "</div></div>")
     if rng.random() < 0.2:
         parts.append(f'<div class="kg-card kg-button-card kg-align-center"><a href="{base}/'
-                     f'content/files/siaran-pers-{_hash(rng, 6)}.pdf" class="kg-btn kg-btn-'
+                     f'content/files/siaran-pers-{token(rng, 6)}.pdf" class="kg-btn kg-btn-'
                      f'accent">{j("Unduh Siaran Pers (PDF)")}</a></div>')
     return parts
 
@@ -858,7 +823,7 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
     day = when.date()
     author = rng.choice((*NAMES, site, "Tim Humas"))
     author_slug = slug(author)
-    j = _Junk()
+    j = Junk()
     english = rng.random() < 0.5
     ghost_head = rng.random() < 0.8  # {{ghost_head}}: og:, article:published_time, JSON-LD
     printed = _blog_date(rng, day)
@@ -916,9 +881,9 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
         image = ""
         if rng.random() < 0.7:
             image = (f'<figure class="post-full-image"><img srcset="{base}/content/images/size/'
-                     f'w300/{_hash(rng, 8)}.jpg 300w, {base}/content/images/size/w1000/'
-                     f'{_hash(rng, 8)}.jpg 1000w" sizes="(max-width: 800px) 400px, 1170px" '
-                     f'src="{base}/content/images/size/w2000/{_hash(rng, 8)}.jpg" alt="'
+                     f'w300/{token(rng, 8)}.jpg 300w, {base}/content/images/size/w1000/'
+                     f'{token(rng, 8)}.jpg 1000w" sizes="(max-width: 800px) 400px, 1170px" '
+                     f'src="{base}/content/images/size/w2000/{token(rng, 8)}.jpg" alt="'
                      f'{escape(text.headline)}"></figure>')
         article = (f'<article class="post-full post tag-{tag_slug}"><header class="post-full-'
                    f'header"><section class="post-full-tags"><a href="{base}/tag/{tag_slug}/">'
@@ -932,7 +897,7 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
                    f'<section class="post-full-content"><div class="post-content">'
                    f'{"".join(parts)}</div></section>{subscribe}{footer_card}<section class="post-'
                    'full-comments"></section></article>')
-        cards = _others(rng, text, 5)
+        cards = other_texts(rng, text, 5)
         more_in = "More in" if english else "Lainnya di"
         see_all = (f"See all {rng.randrange(12, 300)} posts →" if english else
                    f"Lihat semua {rng.randrange(12, 300)} tulisan →")
@@ -985,8 +950,8 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
                 cover = (f'<figcaption><span style="white-space: pre-wrap;">'
                          f"{j(_caption(rng, kind, place, site))}</span></figcaption>")
             image = (f'<figure class="article-image"><img srcset="{base}/content/images/size/'
-                     f'w600/{_hash(rng, 8)}.jpg 600w" sizes="(min-width: 1400px) 1400px, 92vw" '
-                     f'src="{base}/content/images/size/w2000/{_hash(rng, 8)}.jpg" alt="'
+                     f'w600/{token(rng, 8)}.jpg 600w" sizes="(min-width: 1400px) 1400px, 92vw" '
+                     f'src="{base}/content/images/size/w2000/{token(rng, 8)}.jpg" alt="'
                      f'{escape(text.headline)}">{cover}</figure>')
         article = (f'<article class="article post tag-{tag_slug}"><header class="article-header '
                    f'gh-canvas"><div class="article-tag post-card-tags"><span class="post-card-'
@@ -1019,7 +984,7 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
                 f'title">{cta_title}</h2><a class="footer-cta-button" href="#/portal" data-portal>'
                 f'<div class="footer-cta-input">Enter your email</div><span>{sign_up}</span></a>'
                 f'</div></section><aside class="read-more-wrap outer"><div class="read-more inner">'
-                + "".join(_post_card(rng, base, o, day) for o in _others(rng, text, 3))
+                + "".join(_post_card(rng, base, o, day) for o in other_texts(rng, text, 3))
                 + f'</div></aside></div><footer class="site-footer outer"><div class="inner">'
                 f'<section class="copyright"><a href="{base}/">{escape(site)}</a> &copy; '
                 f'{day.year}</section><nav class="site-footer-nav"><ul class="nav"><li><a href="'
@@ -1050,7 +1015,7 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
                 f'<meta name="generator" content="Ghost {rng.choice(("4.48", "5.54", "5.82"))}">'
                 f'<link rel="alternate" type="application/rss+xml" title="{escape(site)}" '
                 f'href="{base}/rss/">')
-    version = _hash(rng, 5)
+    version = token(rng, 5)
     html = f"""<!DOCTYPE html>
 <html lang="{"en" if english else "id"}">
 <head>
@@ -1063,7 +1028,7 @@ def _casper(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
 <link rel="icon" href="{base}/favicon.png" type="image/png">
 {head}
 <script defer src="https://cdn.jsdelivr.net/ghost/portal@~2.37/umd/portal.min.js" data-i18n="false"
- data-ghost="{base}/" data-key="{_hash(rng, 26)}" data-api="{base}/ghost/api/content/"
+ data-ghost="{base}/" data-key="{token(rng, 26)}" data-api="{base}/ghost/api/content/"
  crossorigin="anonymous"></script>
 <style id="gh-members-styles">.gh-post-upgrade-cta-content {{ border-radius: 8px; }}</style>
 </head>
@@ -1079,7 +1044,7 @@ def _post_card(rng: random.Random, base: str, other: Text, day: date) -> str:
     shown = day - timedelta(days=rng.randrange(1, 40))
     return (f'<article class="post-card post"><a class="post-card-image-link" href="{base}/'
             f'{slug(other.headline)}/"><img class="post-card-image" src="{base}/content/images/'
-            f'size/w600/{_hash(rng, 8)}.jpg" alt="" loading="lazy"></a><div class="post-card-'
+            f'size/w600/{token(rng, 8)}.jpg" alt="" loading="lazy"></a><div class="post-card-'
             f'content"><a class="post-card-content-link" href="{base}/{slug(other.headline)}/">'
             f'<header class="post-card-header"><h2 class="post-card-title">'
             f'{escape(other.headline)}</h2></header><div class="post-card-excerpt">'
@@ -1098,12 +1063,12 @@ def _soup(rng: random.Random, n: int) -> str:
 def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, place: str,
             zone: str) -> tuple[str, str, Truth]:
     handle = slug(site).replace("-", "")
-    story = _hash(rng, 12)
+    story = token(rng, 12)
     url = rng.choice((f"https://medium.com/@{handle}/{slug(text.headline)}-{story}",
                       f"https://{handle}.medium.com/{slug(text.headline)}-{story}"))
     when = _moment(rng, zone, office_hours=True)  # the UTC stamp falls on the local day
     day = when.date()
-    j = _Junk()
+    j = Junk()
     year_shown = rng.random() < 0.7  # Medium leaves the year out in the current year
     m = day.month - 1
     printed = f"{MONTHS_EN[m][:3]} {day.day}, {day.year}" if year_shown else \
@@ -1114,7 +1079,7 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
     parts = []
     subtitle = ""
     if rng.random() < 0.4:
-        subtitle = (f'<h2 id="{_hash(rng, 4)}" class="pw-subtitle-paragraph {_soup(rng, 12)}">'
+        subtitle = (f'<h2 id="{token(rng, 4)}" class="pw-subtitle-paragraph {_soup(rng, 12)}">'
                     f"{j(_teaser(rng, text.paragraphs[0]))}</h2>")
     figure = ""
     if rng.random() < 0.7:
@@ -1126,10 +1091,10 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
                   f'tabindex="0" class="{_soup(rng, 6)}"><div class="{_soup(rng, 3)}"><picture>'
                   f'<img alt="" class="{_soup(rng, 4)}" width="700" height="467" loading="eager" '
                   f'role="presentation" src="https://miro.medium.com/v2/resize:fit:1400/'
-                  f'1*{_hash(rng, 22)}.jpeg"></picture></div></div>{cap}</figure>')
+                  f'1*{token(rng, 22)}.jpeg"></picture></div></div>{cap}</figure>')
     body_class = _soup(rng, 24)
     for paragraph in text.paragraphs:
-        parts.append(f'<p id="{_hash(rng, 4)}" class="pw-post-body-paragraph {body_class}" '
+        parts.append(f'<p id="{token(rng, 4)}" class="pw-post-body-paragraph {body_class}" '
                      f'data-selectable-paragraph="">{escape(paragraph)}</p>')
     dot = '<span class="bf b bg z dx">·</span>'
     j.also("·")
@@ -1137,7 +1102,7 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
         f'<div class="speechify-ignore {_soup(rng, 2)}"><div class="{_soup(rng, 5)}"><a href="/@'
         f'{handle}?source=post_page-----{story}" rel="noopener follow"><img alt="{escape(site)}" '
         f'class="{_soup(rng, 6)}" src="https://miro.medium.com/v2/resize:fill:88:88/'
-        f'1*{_hash(rng, 22)}.png" width="44" height="44" loading="lazy" data-testid="authorPhoto">'
+        f'1*{token(rng, 22)}.png" width="44" height="44" loading="lazy" data-testid="authorPhoto">'
         f'</a><div class="{_soup(rng, 3)}"><p class="{_soup(rng, 5)}"><a data-testid="authorName" '
         f'href="/@{handle}" rel="noopener follow">{j(site)}</a></p><span aria-hidden="true">'
         f'{dot}</span><p><button class="{_soup(rng, 8)}">{j("Follow")}</button></p></div><div '
@@ -1156,7 +1121,7 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
         f'width="24" height="24"></svg><div><p>{j("Share")}</p></div></button></div></div>')
     article = (f'<article><div class="l"><div class="l"><section><div><div class="'
                f'{_soup(rng, 5)}"></div><div class="{_soup(rng, 5)}"><div class="ab ca"><div '
-               f'class="{_soup(rng, 6)}"><div><h1 id="{_hash(rng, 4)}" class="pw-post-title '
+               f'class="{_soup(rng, 6)}"><div><h1 id="{token(rng, 4)}" class="pw-post-title '
                f'{_soup(rng, 20)}" data-testid="storyTitle">{escape(text.headline)}</h1></div>'
                f"{subtitle}<div>{header}</div>{figure}{''.join(parts)}</div></div></div></div>"
                "</section></div></div></article>")
@@ -1164,11 +1129,12 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
     followers = f"{rng.randrange(120, 9000):,} Followers".replace(",", ".")
     about = f"Akun resmi {site}. Informasi kegiatan Pemerintah {kind} {place}."
     more = "".join(
-        f'<div class="{_soup(rng, 4)}"><a href="/@{handle}/{slug(o.headline)}-{_hash(rng, 12)}">'
+        f'<div class="{_soup(rng, 4)}"><a href="/@{handle}/{slug(o.headline)}-{token(rng, 12)}">'
         f'<h2 class="{_soup(rng, 6)}">{escape(o.headline)}</h2><h3 class="{_soup(rng, 6)}">'
-        f"{escape(_teaser(rng, o.paragraphs[0]))}</h3></a></div>" for o in _others(rng, text, 4))
+        f"{escape(_teaser(rng, o.paragraphs[0]))}</h3></a></div>"
+        for o in other_texts(rng, text, 4))
     ld = {"@context": "http://schema.org", "@type": "NewsArticle",
-          "image": [f"https://miro.medium.com/v2/resize:fit:1200/1*{_hash(rng, 22)}.jpeg"],
+          "image": [f"https://miro.medium.com/v2/resize:fit:1200/1*{token(rng, 22)}.jpeg"],
           "url": url, "dateCreated": _utc(when), "datePublished": _utc(when),
           "dateModified": _utc(when + timedelta(minutes=rng.randrange(1, 3000))),
           "headline": text.headline, "name": text.headline,
@@ -1219,7 +1185,7 @@ def _medium(rng: random.Random, text: Text, style: str, site: str, kind: str, pl
 <a href="https://medium.com/jobs-at-medium">Careers</a>
 <a href="https://medium.com/policy">Privacy</a><a href="https://medium.com/policy/terms">Terms</a>
 <a href="https://speechify.com/medium">Text to speech</a></div></div>
-</div></div></div></div></div><script>window.__BUILD_ID__="main-{_hash(rng, 20)}"</script>
+</div></div></div></div></div><script>window.__BUILD_ID__="main-{token(rng, 20)}"</script>
 <script>window.__GRAPHQL_URI__ = "https://medium.com/_/graphql"</script>
 <script>window.__APOLLO_STATE__ = {json.dumps(apollo, ensure_ascii=False)}</script>
 </body></html>"""
@@ -1235,7 +1201,7 @@ def _hugo(rng: random.Random, text: Text, style: str, site: str, kind: str, plac
     day = when.date()
     url = rng.choice((f"{base}/post/{slug(text.headline)}/",
                       f"{base}/{when:%Y/%m}/{slug(text.headline)}/"))
-    j = _Junk()
+    j = Junk()
     full = rng.random() < 0.6  # Hugo's .Date with its offset, or the day alone
     datetime_attr = when.isoformat(timespec="seconds") if full else f"{day:%Y-%m-%d}"
     m = day.month - 1
@@ -1250,7 +1216,7 @@ def _hugo(rng: random.Random, text: Text, style: str, site: str, kind: str, plac
     parts = [f"<p>{escape(p)}</p>" for p in text.paragraphs]
     if rng.random() < 0.4:
         caption = _caption(rng, kind, place, site)
-        parts.insert(1, f'<figure><img src="{base}/images/{_hash(rng, 8)}.jpg" alt=""><figcaption>'
+        parts.insert(1, f'<figure><img src="{base}/images/{token(rng, 8)}.jpg" alt=""><figcaption>'
                         f"<h4>{j(caption)}</h4></figcaption></figure>")
     bio = f"Bagian Hubungan Masyarakat Sekretariat Daerah {kind} {place}."
     share_title = rng.choice(("Share this post", "Bagikan tulisan ini"))
@@ -1270,7 +1236,7 @@ def _hugo(rng: random.Random, text: Text, style: str, site: str, kind: str, plac
                 f'type" content="article"><meta property="og:url" content="{url}">')
         if full:
             head += f'<meta property="article:published_time" content="{datetime_attr}">'
-    others = _others(rng, text, 2)
+    others = other_texts(rng, text, 2)
     title = joined_title(rng, text.headline, site, separators=(" · ", " | ", " - "))
     html = f"""<!DOCTYPE html>
 <html lang="id">
@@ -1378,7 +1344,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     hits = rng.randrange(15, 6000)
     counter = rng.choice((f"Hits: {hits}", f"Dibaca: {hits} kali", f"Dilihat: {hits}"))
     category = rng.choice(("Berita", "Berita Dinas", "Berita OPD", "Kegiatan"))
-    j = _Junk()
+    j = Junk()
     items = [("fa fa-calendar", posted), ("fa fa-user", f"{by} {author}"),
              ("fa fa-eye", counter)]
     if rng.random() < 0.5:
@@ -1398,7 +1364,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     if rng.random() < 0.7:
         caption = _caption(rng, kind, place, abbr)
         parts.append(f'<div class="foto-berita"><img src="{base}/uploads/berita/'
-                     f'{_hash(rng, 16)}.jpg" class="img-responsive" alt="">'
+                     f'{token(rng, 16)}.jpg" class="img-responsive" alt="">'
                      + (f'<span class="keterangan-foto">{j(caption)}</span>'
                         if rng.random() < 0.6 else "") + "</div>")
     if markup == "div" and rng.random() < 0.4:  # an editor that writes <br><br>
@@ -1407,7 +1373,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         for n, paragraph in enumerate(text.paragraphs):
             parts.append(_p(markup, paragraph))
             if n == 2 and rng.random() < 0.3:
-                other = _others(rng, text, 1)[0]
+                other = other_texts(rng, text, 1)[0]
                 j.also(f"Baca juga: {other.headline}")
                 parts.append(f'<p><em>Baca juga: <a href="{base}/berita/detail/'
                              f'{rng.randrange(20, 4000)}/{slug(other.headline)}">'
@@ -1420,7 +1386,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             parts.append(f"<p>{j(line)}</p>")
     if rng.random() < 0.2:
         parts.append(f'<p><i class="fa fa-paperclip"></i> {j("Lampiran:")} <a href="{base}/'
-                     f'uploads/files/{_hash(rng, 10)}.pdf">{j("Download file (PDF)")}</a></p>')
+                     f'uploads/files/{token(rng, 10)}.pdf">{j("Download file (PDF)")}</a></p>')
     content_class = rng.choice(("isi-berita", "content-detail", "post-detail-content", "isi"))
     content = f'<div class="{content_class}">{meta if meta_inside else ""}{"".join(parts)}</div>'
 
@@ -1471,7 +1437,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     latest = "".join(
         f'<li><a href="{base}/berita/detail/{rng.randrange(20, 4000)}/{slug(o.headline)}">'
         f"{escape(o.headline)}</a><br><small>{(day - timedelta(days=k + 2)):%d/%m/%Y}</small></li>"
-        for k, o in enumerate(_others(rng, text, 5)))
+        for k, o in enumerate(other_texts(rng, text, 5)))
     right = (f'<div class="widget"><div class="judul-widget">BERITA TERBARU</div><ul class="list-'
              f'berita">{latest}</ul></div><div class="widget"><div class="judul-widget">PENGUMUMAN'
              '</div><ul><li><a href="#">Jadwal pelayanan selama libur nasional</a></li><li><a '
@@ -1512,7 +1478,7 @@ def sipd_opd(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <link rel="stylesheet" href="{base}/assets/css/bootstrap.min.css">
 <link rel="stylesheet" href="{base}/assets/css/font-awesome.min.css">
 <link rel="stylesheet" href="{base}/assets/css/style.css?v=2.{rng.randrange(0, 9)}">
-<script async src="https://www.googletagmanager.com/gtag/js?id=G-{_hash(rng, 10).upper()}"></script>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-{token(rng, 10).upper()}"></script>
 <script>window.dataLayer = window.dataLayer || [];
 function gtag(){{dataLayer.push(arguments);}} gtag('js', new Date());</script>
 </head>

@@ -38,13 +38,18 @@ from tests.layouts import (
     escape,
     indonesian_date,
     joined_title,
-    moment,
     slug,
-    texts,
 )
-
-MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
-                "Des")
+from tests.layouts.pieces import (
+    MONTHS_SHORT,
+    Junk,
+    attr,
+    listing_items,
+    other_texts,
+    thousands,
+    token,
+    when_in,
+)
 
 # (kind, name, zone, province): regencies and cities whose sites these pages imitate
 REGIONS = (
@@ -85,7 +90,6 @@ _TAGS = ("pemerintahan", "pembangunan", "pelayanan publik", "kesehatan", "pendid
 _ACTS = ("saat membuka kegiatan", "memberikan arahan kepada peserta",
          "meninjau pelaksanaan kegiatan", "berfoto bersama usai acara",
          "menyerahkan bantuan kepada warga", "menandatangani nota kesepahaman")
-_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 _FIRST = ("Ahmad", "Dewi", "Yosef", "Ketut", "Ratna", "Hasan", "Maria", "Agus", "Yulianti",
           "Benediktus", "Wa Ode", "Syamsul")
 _LAST = ("Saputra", "Lestari", "Wenda", "Sudarma", "Rahmawati", "Basri", "Manek", "Setiawan",
@@ -98,26 +102,6 @@ _COMMENTS = ("Semoga programnya berlanjut terus, sangat membantu warga.",
              "Jalan menuju kampung kami juga perlu diperbaiki pak.")
 
 
-class _Junk:
-    """The furniture lines put inside an article container: ``j(line)`` records the line
-    and returns it escaped for the page; ``j.also(line)`` records a line the page
-    renders from several elements (a label and its links)."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def __call__(self, line: str) -> str:
-        self.lines.append(line)
-        return escape(line)
-
-    def also(self, line: str) -> None:
-        self.lines.append(line)
-
-
-def _attr(text: str) -> str:
-    return escape(text).replace('"', "&quot;")
-
-
 def _region(rng: random.Random, zones: tuple[str, ...] = tuple(ZONES),
             kinds: tuple[str, ...] = ("Kabupaten", "Kota")) -> tuple[str, str, str, str]:
     return rng.choice([r for r in REGIONS if r[2] in zones and r[0] in kinds])
@@ -127,43 +111,13 @@ def _host(kind: str, place: str) -> str:
     return f"{slug(place).replace('-', '')}{'kota' if kind == 'Kota' else 'kab'}.go.id"
 
 
-def _when(rng: random.Random, zone: str, *, seconds: bool = False,
-          office_hours: bool = False) -> datetime:
-    """A moment (the package's ``moment``) in ``zone``; with seconds when the page
-    prints them; in office hours, its UTC date is its local date."""
-    when, _zone = moment(rng)
-    when = when.replace(tzinfo=ZONES[zone])
-    if office_hours:
-        when = when.replace(hour=rng.randrange(8, 16) if zone == "WIB" else rng.randrange(9, 16))
-    if seconds:
-        when = when.replace(second=rng.randrange(60))
-    return when
-
-
 def _utc(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-
-
-def _others(rng: random.Random, text: Text, n: int) -> list[Text]:
-    """``n`` other real texts, for related lists and teasers."""
-    pool = texts()
-    found: list[Text] = []
-    for _ in range(50 * n):
-        other = pool[rng.randrange(len(pool))]
-        if other.headline != text.headline and other not in found:
-            found.append(other)
-            if len(found) == n:
-                break
-    return found
 
 
 def _teaser(rng: random.Random, paragraph: str, low: int = 80, high: int = 180) -> str:
     cut = " ".join(paragraph.split())[: rng.randrange(low, high)].rsplit(" ", 1)[0]
     return cut + rng.choice(("...", "…", " [...]", " ..."))
-
-
-def _hash(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_ALNUM) for _ in range(n))
 
 
 def _person(rng: random.Random) -> str:
@@ -172,10 +126,6 @@ def _person(rng: random.Random) -> str:
 
 def _phone(rng: random.Random) -> str:
     return f"(0{rng.randrange(251, 986)}) {rng.randrange(21000, 899999)}"
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def _p(style: str, paragraph: str) -> str:
@@ -204,14 +154,6 @@ def _caption(rng: random.Random, kind: str, place: str, credit: str) -> str:
 def _dateline(rng: random.Random, city: str, tag: str) -> str:
     return rng.choice((f"{city.upper()} -", f"{city.upper()}, {tag} -", f"{city} ({tag}) -",
                        f"{tag}, {city.upper()} –"))
-
-
-def _listing_items(rng: random.Random, text: Text, day: date, n: int) -> list[tuple[Text, date]]:
-    """The texts a section's index shows, newest first, with the days they were posted."""
-    shown = [text, *_others(rng, text, n - 1)]
-    rng.shuffle(shown)
-    days = sorted((day - timedelta(days=rng.randrange(0, 40)) for _ in shown), reverse=True)
-    return list(zip(shown, days, strict=True))
 
 
 # -- 1. an old PHP CMS: Lokomedia, PopojiCMS, CMS Balitbang -------------------------------
@@ -306,16 +248,16 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                                            f"/berita.php?id={post_id}&judul={s}"))}[cms]
     if rng.random() < 1 / 8:
         return _lokomedia_listing(rng, text, cms, kind, place, zone, site, header, base)
-    when = _when(rng, shown_zone, seconds=form in ("posted_by", "day_time", "balitbang"))
+    when = when_in(rng, shown_zone, seconds=form in ("posted_by", "day_time", "balitbang"))
     day = when.date()
     author = rng.choice(("admin", "admin", "Administrator", "operator", "redaksi",
                          f"Humas {place}", _person(rng)))
     shows_author = form in ("posted_by", "ditulis", "dikirim")
-    j = _Junk()
+    j = Junk()
 
     printed = _lokomedia_date(rng, form, when, shown_zone, author)
     hits = rng.randrange(5, 9000)
-    views = rng.choice((f"Dibaca {_thousands(hits)} kali", f"Dibaca: {hits} kali",
+    views = rng.choice((f"Dibaca {thousands(hits)} kali", f"Dibaca: {hits} kali",
                         f"Hits: {hits}", f"{hits} kali dibaca", f"Dilihat {hits} kali"))
     category = rng.choice(("Berita", "Berita Daerah", "Kegiatan", "Pengumuman", "Artikel",
                            "Berita Sekolah" if "sch.id" in host else "Pemerintahan"))
@@ -349,7 +291,7 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         sep = "" if folder.endswith(("_", "/")) else "/"
         look = rng.choice(('align="left" hspace="5"', 'class="gambar"', 'width="100%"',
                            'border="0"'))
-        image = (f'<img src="{base}/{folder}{sep}{rng.randrange(10, 99)}{_hash(rng, 6)}.jpg" '
+        image = (f'<img src="{base}/{folder}{sep}{rng.randrange(10, 99)}{token(rng, 6)}.jpg" '
                  f'{look} alt="">')
         if rng.random() < 0.45:
             caption = _caption(rng, kind, place, credit)
@@ -373,7 +315,7 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                                     f"{escape(paragraph)}", 1)
             body_parts.append(html)
             if n == 1 and len(paragraphs) > 3 and rng.random() < 0.3:
-                other = _others(rng, text, 1)[0]
+                other = other_texts(rng, text, 1)[0]
                 label = rng.choice(("Baca juga:", "Baca Juga :", "Berita terkait:"))
                 j.also(f"{label} {other.headline}")
                 body_parts.append(f'<p><b>{escape(label)}</b> <a href="{base}/berita-'
@@ -397,9 +339,9 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     elif share_kind == "label":
         label = rng.choice(("Bagikan ke:", "Share :", "Share", "Bagikan:"))
         share = (f'<div class="share">{j(label)} <a href="https://www.facebook.com/sharer.php?u='
-                 f'{_attr(url)}"><img src="{base}/images/fb.png" alt="Facebook"></a> <a href="'
-                 f'https://twitter.com/share?url={_attr(url)}"><img src="{base}/images/tw.png" '
-                 'alt="Twitter"></a> <a href="whatsapp://send?text=' + _attr(url)
+                 f'{attr(url)}"><img src="{base}/images/fb.png" alt="Facebook"></a> <a href="'
+                 f'https://twitter.com/share?url={attr(url)}"><img src="{base}/images/tw.png" '
+                 'alt="Twitter"></a> <a href="whatsapp://send?text=' + attr(url)
                  + f'"><img src="{base}/images/wa.png" alt="WhatsApp"></a></div>')
     elif share_kind == "words":
         words = rng.sample(("Facebook", "Twitter", "WhatsApp", "Email"), rng.randrange(2, 5))
@@ -424,7 +366,7 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     related_heading = rng.choice(("Berita Terkait", "Berita Lainnya", "Artikel Terkait",
                                   "Baca Juga Berita Lainnya"))
     related_items = []
-    for k, other in enumerate(_others(rng, text, rng.choice((3, 4, 5)))):
+    for k, other in enumerate(other_texts(rng, text, rng.choice((3, 4, 5)))):
         other_day = day - timedelta(days=k + rng.randrange(1, 20))
         stamp = f"({other_day:%d/%m/%Y})" if rng.random() < 0.5 else ""
         title_html = j(other.headline) if related_inside else escape(other.headline)
@@ -486,7 +428,7 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                + "</h3><ul>" + "".join(
                    f'<li><a href="{base}/berita-{rng.randrange(12, 3500)}-{slug(o.headline)}'
                    f'.html">{escape(o.headline)}</a> ({rng.randrange(100, 9000)} kali)</li>'
-                   for o in _others(rng, text, 5)) + "</ul></div>")
+                   for o in other_texts(rng, text, 5)) + "</ul></div>")
     shoutbox = ""
     if cms == "lokomedia" and rng.random() < 0.5:
         shoutbox = ('<div class="sidebar-box"><h3>Shoutbox</h3><marquee direction="up" '
@@ -495,7 +437,7 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                         for c in rng.sample(_COMMENTS, 3)) + "</marquee></div>")
     stats = ('<div class="sidebar-box"><h3>Statistik Pengunjung</h3>'
              f"Pengunjung hari ini : {rng.randrange(10, 500)}<br>Total pengunjung : "
-             f"{_thousands(rng.randrange(10**4, 10**6))}<br>Hits hari ini : "
+             f"{thousands(rng.randrange(10**4, 10**6))}<br>Hits hari ini : "
              f"{rng.randrange(100, 3000)}<br>Pengunjung Online : {rng.randrange(1, 40)}</div>")
     categories = ('<div class="sidebar-box"><h3>Kategori</h3><ul>' + "".join(
         f'<li><a href="{base}/kategori-{k}-{slug(c)}.html">{c}</a> ({rng.randrange(3, 400)})</li>'
@@ -512,11 +454,11 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         title = joined_title(rng, text.headline, site)
     head = ""
     if cms == "popoji" or rng.random() < 0.25:
-        head = (f'<meta property="og:title" content="{_attr(rng.choice((text.headline, title)))}">'
+        head = (f'<meta property="og:title" content="{attr(rng.choice((text.headline, title)))}">'
                 f'<meta property="og:type" content="article"><meta property="og:url" content="'
-                f'{_attr(url)}"><meta property="og:image" content="{base}/po-content/uploads/'
-                f'{_hash(rng, 8)}.jpg"><meta property="og:description" content="'
-                f'{_attr(_teaser(rng, text.paragraphs[0]))}">')
+                f'{attr(url)}"><meta property="og:image" content="{base}/po-content/uploads/'
+                f'{token(rng, 8)}.jpg"><meta property="og:description" content="'
+                f'{attr(_teaser(rng, text.paragraphs[0]))}">')
     theme_dir = "po-content/themes/chingsy" if cms == "popoji" else "templates/default"
     powered = {"lokomedia": "Lokomedia", "popoji": "PopojiCMS", "balitbang": "CMS Balitbang"}[cms]
     menu = ("Beranda", "Profil", "Berita", "Agenda", "Galeri Foto", "Download", "Buku Tamu",
@@ -530,9 +472,9 @@ def lokomedia_cms(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <title>{escape(title)}</title>
 <meta name="robots" content="index, follow" />
-<meta name="description" content="{_attr(_teaser(rng, text.paragraphs[0]))}" />
-<meta name="keywords" content="{_attr(", ".join(text.headline.lower().split()[:6]))}" />
-<meta name="author" content="{_attr(site)}" />
+<meta name="description" content="{attr(_teaser(rng, text.paragraphs[0]))}" />
+<meta name="keywords" content="{attr(", ".join(text.headline.lower().split()[:6]))}" />
+<meta name="author" content="{attr(site)}" />
 {head}
 <link rel="shortcut icon" href="{base}/favicon.ico" />
 <link href="{base}/{theme_dir}/style.css" rel="stylesheet" type="text/css" />
@@ -579,14 +521,14 @@ def _lokomedia_listing(rng: random.Random, text: Text, cms: str, kind: str, plac
                        zone: str, site: str, header: str, base: str) -> tuple[str, str, Truth]:
     """The CMS's "Semua Berita" or a category's index: teasers with a thumbnail, a date
     and "Selengkapnya", and page numbers."""
-    day = _when(rng, zone).date()
+    day = when_in(rng, zone).date()
     heading = rng.choice(("Semua Berita", "Berita", "Kategori: Berita", "Arsip Berita",
                           "Indeks Berita"))
     items = []
-    shown = _listing_items(rng, text, day, rng.randrange(5, 11))
+    shown = listing_items(rng, text, day, rng.randrange(5, 11))
     for other, other_day in shown:
         items.append(
-            f'<div class="list-berita"><img src="{base}/foto_berita/small_{_hash(rng, 8)}.jpg" '
+            f'<div class="list-berita"><img src="{base}/foto_berita/small_{token(rng, 8)}.jpg" '
             f'align="left" alt="" /><h3><a href="{base}/berita-{rng.randrange(12, 3500)}-'
             f'{slug(other.headline)}.html">{escape(other.headline)}</a></h3><span class="tanggal">'
             f"{indonesian_date(other_day, day_name=True)}</span><p>"
@@ -672,7 +614,7 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                        f"{vs}.{_host(kind, place)}", f"sid.{vs}.desa.id", f"{vs}.id"))
     base = f"https://{host}"
     theme = rng.choice(("natra", "natra", "klasik", "esensi"))
-    when = _when(rng, zone, seconds=form == "tgl_indo2")
+    when = when_in(rng, zone, seconds=form == "tgl_indo2")
     day = when.date()
     post_id = rng.randrange(5, 900)
     s = slug(text.headline)
@@ -684,12 +626,12 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         return _opensid_listing(rng, text, theme, site, full, base, zone)
     author = rng.choice(("Administrator", "Administrator", "admin", "Operator Desa",
                          f"Admin {word} {village}", "Kaur Umum", _person(rng)))
-    j = _Junk()
+    j = Junk()
 
     printed = _opensid_date(rng, form, when, zone)
     hits = rng.randrange(3, 4000)
     views = rng.choice((f"Dibaca {hits} Kali", f"{hits} Kali Dibaca", f"Dilihat {hits} kali",
-                        f"{_thousands(hits)} kali dilihat"))
+                        f"{thousands(hits)} kali dilihat"))
     category = rng.choice(("Berita Desa", "Berita Desa", "Kegiatan", "Pengumuman",
                            "Pemerintahan Desa", "Pembangunan", "Kesehatan"))
     fa = rng.choice((("fa fa-user", "fa fa-calendar", "fa fa-eye", "fa fa-folder-open"),
@@ -717,8 +659,8 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 
     def picture(main: bool, n: int) -> str:
         src = (f"{base}/desa/upload/artikel/{'sedang_' if main else 'kecil_'}"
-               f"{rng.randrange(1600000000, 1750000000)}_{_hash(rng, 6)}.jpg")
-        img = f'<img class="img-fluid" src="{src}" alt="{_attr(text.headline) if main else ""}">'
+               f"{rng.randrange(1600000000, 1750000000)}_{token(rng, 6)}.jpg")
+        img = f'<img class="img-fluid" src="{src}" alt="{attr(text.headline) if main else ""}">'
         caption = ""
         if rng.random() < (0.35 if main else 0.7):
             caption = rng.choice((f"Gambar {n}: {rng.choice(_DESA_ACTS).capitalize()}",
@@ -767,7 +709,7 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     related_inside = rng.random() < 0.4
     related_heading = rng.choice(("Artikel Terkait", "Artikel Lainnya", "Baca Juga"))
     related_items = []
-    for k, other in enumerate(_others(rng, text, rng.choice((3, 4, 5, 6)))):
+    for k, other in enumerate(other_texts(rng, text, rng.choice((3, 4, 5, 6)))):
         other_day = indonesian_date(day - timedelta(days=k + rng.randrange(1, 25)), day_name=False)
         title_html = j(other.headline) if related_inside else escape(other.headline)
         date_html = j(other_day) if related_inside else other_day
@@ -822,12 +764,12 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         '<div class="widget"><h3 class="widget-title">Statistik Pengunjung</h3><table>'
         f"<tr><td>Hari ini</td><td>{rng.randrange(5, 200)}</td></tr><tr><td>Kemarin</td><td>"
         f"{rng.randrange(5, 200)}</td></tr><tr><td>Jumlah pengunjung</td><td>"
-        f"{_thousands(rng.randrange(2000, 300000))}</td></tr></table></div>",
+        f"{thousands(rng.randrange(2000, 300000))}</td></tr></table></div>",
         '<div class="widget"><h3 class="widget-title">Arsip Artikel</h3><ul class="nav nav-tabs">'
         '<li class="active"><a href="#terkini">Terkini</a></li><li><a href="#populer">Populer</a>'
         "</li><li><a href=\"#acak\">Acak</a></li></ul><ul>" + "".join(
             f'<li><a href="{base}/artikel/{day.year}/{day.month}/{rng.randrange(1, 29)}/'
-            f'{slug(o.headline)}">{escape(o.headline)}</a></li>' for o in _others(rng, text, 5))
+            f'{slug(o.headline)}">{escape(o.headline)}</a></li>' for o in other_texts(rng, text, 5))
         + "</ul></div>",
         '<div class="widget"><h3 class="widget-title">Jam Kerja</h3><table><tr><td>Senin - Kamis'
         "</td><td>08:00 - 15:00</td></tr><tr><td>Jumat</td><td>08:00 - 11:30</td></tr><tr><td>"
@@ -836,8 +778,8 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         'style="height:250px"></div></div>',
         '<div class="widget"><h3 class="widget-title">Transparansi Anggaran</h3><p>APBDes '
         f"{day.year} Pelaksanaan</p><p>Pendapatan: Rp"
-        f"{_thousands(rng.randrange(8 * 10**8, 3 * 10**9))}</p><p>Belanja: Rp"
-        f"{_thousands(rng.randrange(8 * 10**8, 3 * 10**9))}</p></div>",
+        f"{thousands(rng.randrange(8 * 10**8, 3 * 10**9))}</p><p>Belanja: Rp"
+        f"{thousands(rng.randrange(8 * 10**8, 3 * 10**9))}</p></div>",
         '<div class="widget"><h3 class="widget-title">Layanan Mandiri</h3><form action="'
         f'{base}/layanan-mandiri/cek" method="post"><input type="text" name="nik" placeholder='
         '"NIK"><input type="password" name="pin" placeholder="PIN"><button>Masuk</button></form>'
@@ -859,10 +801,10 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     og_kind = rng.choice(("none", "none", "joined", "headline"))
     if og_kind != "none":
         og = (f'<meta property="og:title" content="'
-              f'{_attr(title if og_kind == "joined" else text.headline)}"><meta property="og:site_'
-              f'name" content="{_attr(site)}"><meta property="og:type" content="article">'
-              f'<meta property="og:url" content="{_attr(url)}"><meta property="og:description" '
-              f'content="{_attr(_teaser(rng, text.paragraphs[0]))}">')
+              f'{attr(title if og_kind == "joined" else text.headline)}"><meta property="og:site_'
+              f'name" content="{attr(site)}"><meta property="og:type" content="article">'
+              f'<meta property="og:url" content="{attr(url)}"><meta property="og:description" '
+              f'content="{attr(_teaser(rng, text.paragraphs[0]))}">')
     crumb_last = rng.choice(("", escape(text.headline), escape(category)))
     crumbs = (f'<ol class="breadcrumb"><li><a href="{base}">Beranda</a></li><li><a href="{base}/'
               f'artikel">Artikel</a></li>{f"<li>{crumb_last}</li>" if crumb_last else ""}</ol>')
@@ -878,15 +820,15 @@ def opensid_desa(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<meta name="description" content="Website Resmi {_attr(full)}">
+<meta name="description" content="Website Resmi {attr(full)}">
 {og}
 <link rel="shortcut icon" href="{base}/favicon.ico">
-<link rel="stylesheet" href="{base}/themes/{theme}/assets/css/style.css?{_hash(rng, 8)}">
+<link rel="stylesheet" href="{base}/themes/{theme}/assets/css/style.css?{token(rng, 8)}">
 <link rel="stylesheet" href="{base}/assets/css/font-awesome.min.css">
 </head>
 <body>
 <div class="header-wrap"><div class="container"><div class="logo-desa">
-<img src="{base}/desa/logo/{_hash(rng, 8)}.png" alt="Logo {escape(word)} {escape(village)}"
+<img src="{base}/desa/logo/{token(rng, 8)}.png" alt="Logo {escape(word)} {escape(village)}"
  width="80">
 </div><div class="nama-desa"><h1>{escape(word.upper())} {escape(village.upper())}</h1>
 <p>Kecamatan {escape(kecamatan)} Kabupaten {escape(place)} Provinsi {escape(province)}</p>
@@ -915,13 +857,13 @@ Email: admin@{host} | Telp. {_phone(rng)}</p><p class="copyright">&copy; {today.
 def _opensid_listing(rng: random.Random, text: Text, theme: str, site: str, full: str,
                      base: str, zone: str) -> tuple[str, str, Truth]:
     """A category's or the front page's list of articles, with "Selengkapnya" links."""
-    day = _when(rng, zone).date()
+    day = when_in(rng, zone).date()
     heading = rng.choice(("Artikel Terkini", "Berita Desa", "Arsip Artikel",
                           "Artikel Kategori : Berita Desa", "Kategori: Kegiatan"))
-    shown = _listing_items(rng, text, day, rng.randrange(4, 10))
+    shown = listing_items(rng, text, day, rng.randrange(4, 10))
     items = "".join(
         f'<div class="artikel-list"><img src="{base}/desa/upload/artikel/kecil_'
-        f'{_hash(rng, 10)}.jpg" alt=""><h3><a href="{base}/artikel/{d.year}/{d.month}/{d.day}'
+        f'{token(rng, 10)}.jpg" alt=""><h3><a href="{base}/artikel/{d.year}/{d.month}/{d.day}'
         f'/{slug(o.headline)}">'
         f'{escape(o.headline)}</a></h3><div class="meta"><i class="fa fa-calendar"></i> '
         f'{indonesian_date(d, day_name=False)} <i class="fa fa-user"></i> Administrator</div>'
@@ -1041,7 +983,7 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         forms += ["zoned", "zoned_day"]
     form = rng.choice(forms)
     timed = offset_stamp or form in ("zoned", "zoned_day")
-    when = _when(rng, zone, seconds=offset_stamp, office_hours=not timed)
+    when = when_in(rng, zone, seconds=offset_stamp, office_hours=not timed)
     day = when.date()
     clock = when if clock_local else when.astimezone(UTC)
     if rng.random() < 1 / 8:
@@ -1065,7 +1007,7 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     category = rng.choice(("Berita", "Daerah", "Pemerintahan", "Ekonomi", "Sosial", city,
                            "Berita Utama"))
     tags = rng.sample(_TAGS, rng.randrange(2, 6))
-    j = _Junk()
+    j = Junk()
     printed = _wp_date_text(rng, form, when, zone)
 
     # the blocks of the post's content
@@ -1122,7 +1064,7 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             blocks.append(f'<figure class="wp-block-pullquote"><blockquote><p>{j(quote)}</p>'
                           f"<cite>{j(speaker)}</cite></blockquote></figure>")
         if n == baca_at:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             label = rng.choice(("Baca Juga:", "BACA JUGA:", "Baca juga"))
             j.also(f"{label} {other.headline}")
             blocks.append(f'<p><strong>{escape(label)} <a href="{base}/{slug(other.headline)}/">'
@@ -1158,7 +1100,7 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                           f'{j(rng.choice(("Suka ini:", "Like this:")))}</h3><div class="likes-'
                           f'widget-placeholder">{j("Memuat...")}</div></div>')
     if rng.random() < 0.2:
-        shown = _others(rng, text, 3)
+        shown = other_texts(rng, text, 3)
         heading = rng.choice(("Terkait", "Related", "Baca juga"))
         blocks.append(
             '<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-'
@@ -1202,14 +1144,14 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         byline = rng.choice(("Tentang Penulis", "Ditulis oleh", "Penulis"))
         bio_box = (
             '<div class="wp-block-post-author"><div class="wp-block-post-author__avatar">'
-            f'<img alt="" src="https://secure.gravatar.com/avatar/{_hash(rng, 32)}?s=48&amp;d=mm&am'
+            f'<img alt="" src="https://secure.gravatar.com/avatar/{token(rng, 32)}?s=48&amp;d=mm&am'
             'p;r=g" '
             'class="avatar avatar-48 photo" height="48" width="48"/></div><div class="wp-block-'
             f'post-author__content"><p class="wp-block-post-author__byline">{j(byline)}</p><p '
             f'class="wp-block-post-author__name">{j(author)}</p><p class="wp-block-post-author__'
             f'bio">{j(bio)}</p></div></div>')
 
-    related_texts = _others(rng, text, rng.choice((3, 3, 4, 6)))
+    related_texts = other_texts(rng, text, rng.choice((3, 3, 4, 6)))
     related_heading = rng.choice(("Related Posts", "Berita Terkait", "Baca Juga", "Pos Terkait",
                                   "Artikel Lainnya"))
 
@@ -1392,8 +1334,9 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             '<button>Cari</button></form></section><section class="widget widget_recent_entries">'
             '<h2 class="widget-title">Pos-pos Terbaru</h2><ul>' + "".join(
                 f'<li><a href="{base}/{slug(o.headline)}/">{escape(o.headline)}</a></li>'
-                for o in _others(rng, text, 5)) + '</ul></section><section class="widget widget_'
-            'categories"><h2 class="widget-title">Kategori</h2><ul>' + "".join(
+                for o in other_texts(rng, text, 5))
+            + '</ul></section><section class="widget widget_categories">'
+            '<h2 class="widget-title">Kategori</h2><ul>' + "".join(
                 f'<li class="cat-item"><a href="{base}/category/{slug(c)}/">{c}</a></li>'
                 for c in ("Berita", "Daerah", "Ekonomi", "Opini", "Pemerintahan")) + "</ul>"
             "</section></aside>")
@@ -1422,16 +1365,16 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     title_html_text = (f"{escape(text.headline)}{separator}{escape(site)}" if rng.random() < 0.85
                        else f"{escape(site)}{separator}{escape(text.headline)}")
     seo_title = title_html_text.replace("&#8211;", "–").replace("&amp;", "&")
-    head = [f'<link rel="canonical" href="{_attr(url)}" />']
+    head = [f'<link rel="canonical" href="{attr(url)}" />']
     if seo != "none":
         og_title = seo_title if rng.random() < 0.6 else text.headline
         head += ['<meta property="og:locale" content="id_ID" />',
                  '<meta property="og:type" content="article" />',
-                 f'<meta property="og:title" content="{_attr(og_title)}" />',
+                 f'<meta property="og:title" content="{attr(og_title)}" />',
                  '<meta property="og:description" '
-                 f'content="{_attr(_teaser(rng, text.paragraphs[0]))}" />',
-                 f'<meta property="og:url" content="{_attr(url)}" />',
-                 f'<meta property="og:site_name" content="{_attr(site)}" />']
+                 f'content="{attr(_teaser(rng, text.paragraphs[0]))}" />',
+                 f'<meta property="og:url" content="{attr(url)}" />',
+                 f'<meta property="og:site_name" content="{attr(site)}" />']
         stamp = _utc(when) if seo == "yoast" else iso(clock)
         changed = _utc(modified) if seo == "yoast" else iso(mod_clock)
         if rng.random() < 0.8:
@@ -1440,7 +1383,7 @@ def wp_block_theme(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         ld_headline = text.headline if seo == "yoast" or rng.random() < 0.5 else seo_title
         graph = [{"@type": rng.choice(("Article", "NewsArticle", "BlogPosting")),
                   "@id": f"{url}#article", "isPartOf": {"@id": url},
-                  "author": {"name": author, "@id": f"{base}/#/schema/person/{_hash(rng, 32)}"},
+                  "author": {"name": author, "@id": f"{base}/#/schema/person/{token(rng, 32)}"},
                   "headline": ld_headline, "datePublished": stamp, "dateModified": changed,
                   "mainEntityOfPage": {"@id": url},
                   "wordCount": sum(len(p.split()) for p in text.paragraphs),
@@ -1509,7 +1452,7 @@ def _wp_listing(rng: random.Random, text: Text, skin: str, site: str, base: str,
     """A category's archive: the query title and a query loop of teasers."""
     name = rng.choice(("Berita", "Daerah", "Pemerintahan", "Ekonomi"))
     heading = rng.choice((f"Kategori: {name}", name, f"Arsip {name}", f"Category: {name}"))
-    shown = _listing_items(rng, text, day, rng.randrange(6, 13))
+    shown = listing_items(rng, text, day, rng.randrange(6, 13))
     items = "".join(
         '<li class="wp-block-post post type-post"><figure class="wp-block-post-featured-image">'
         '<img '
@@ -1592,12 +1535,12 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         return _ppid_listing(rng, text, site, base, zone, vue)
     with_stamp = form == "ago" or rng.random() < 0.25  # article:published_time with the offset
     timed = form in ("mysql", "zoned", "zoned_day") or with_stamp
-    when = _when(rng, zone, seconds=form == "mysql" or (with_stamp and rng.random() < 0.5))
+    when = when_in(rng, zone, seconds=form == "mysql" or (with_stamp and rng.random() < 0.5))
     day = when.date()
     office = f"Dinas Komunikasi dan Informatika {kind} {place}"
     author, editor, photographer = (_person(rng) for _ in range(3))
-    j = _Junk()
-    v = f' data-v-{_hash(rng, 8)}=""' if vue else ""
+    j = Junk()
+    v = f' data-v-{token(rng, 8)}=""' if vue else ""
 
     hits = rng.randrange(10, 15000)
     if form == "leaf":
@@ -1615,7 +1558,7 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                            "mdi mdi-calendar"))
         date_html = (f'<span class="badge {rng.choice(("bg-primary", "bg-info", "badge-primary"))}"'
                      f'{v}><i class="{icon}"></i> {j(_ppid_date(form, when, zone))}</span>')
-    counter = rng.choice((f"Dilihat {_thousands(hits)} kali", f"{hits} kali dilihat",
+    counter = rng.choice((f"Dilihat {thousands(hits)} kali", f"{hits} kali dilihat",
                           f"Dibaca: {hits}", f"{hits}"))
     counter_html = (f'<span class="text-muted ms-2"{v}><i class="bi bi-eye"></i> '
                     f"{j(counter)}</span>")
@@ -1645,8 +1588,8 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             words = _caption(rng, kind, place, rng.choice(("Diskominfo", "Prokopim", photographer)))
             caption = f'<figcaption class="figure-caption"{v}>{j(words)}</figcaption>'
         image = (f'<figure class="figure w-100"{v}><img src="{base}/uploads/berita/{day:%Y/%m}/'
-                 f'{_hash(rng, 24)}.jpg" class="figure-img img-fluid rounded w-100" alt="'
-                 f'{_attr(text.headline)}">{caption}</figure>')
+                 f'{token(rng, 24)}.jpg" class="figure-img img-fluid rounded w-100" alt="'
+                 f'{attr(text.headline)}">{caption}</figure>')
 
     markup = rng.choice(("plain", "plain", "justify", "word", "div"))
     parts = []
@@ -1660,7 +1603,7 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                                 f"{escape(paragraph)}", 1)
         parts.append(html)
         if n == 2 and rng.random() < 0.25 and n < len(text.paragraphs) - 1:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             j.also(f"Baca juga: {other.headline}")
             parts.append(f'<p class="baca-juga"><em>Baca juga: <a href="{base}/berita/detail/'
                          f'{slug(other.headline)}">{escape(other.headline)}</a></em></p>')
@@ -1708,13 +1651,13 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                                         ("Twitter", "twitter-x", "dark"),
                                         ("WhatsApp", "whatsapp", "success"))) + "</div>")
 
-    others = _others(rng, text, rng.choice((4, 6, 8)))
+    others = other_texts(rng, text, rng.choice((4, 6, 8)))
     carousel_inside = rng.random() < 0.3
     heading = rng.choice(("Berita Lainnya", "Berita Terkait", "Baca Juga Berita Lainnya"))
     put = j if carousel_inside else escape
     slides = "".join(
         f'<div class="swiper-slide"{v}><div class="card h-100"><img src="{base}/uploads/berita/'
-        f'thumb/{_hash(rng, 12)}.jpg" class="card-img-top" alt=""><div class="card-body"><small '
+        f'thumb/{token(rng, 12)}.jpg" class="card-img-top" alt=""><div class="card-body"><small '
         f'class="text-muted">{put(f"{(day - timedelta(days=k + rng.randrange(1, 9))):%d/%m/%Y}")}'
         f'</small><h6 class="card-title"><a href="{base}/berita/detail/{slug(o.headline)}">'
         f"{put(o.headline)}</a></h6></div></div></div>" for k, o in enumerate(others))
@@ -1749,8 +1692,8 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     popular = "".join(
         f'<li class="list-group-item"><a href="{base}/berita/detail/{slug(o.headline)}">'
         f'{escape(o.headline)}</a><br><small '
-        f'class="text-muted">{_thousands(rng.randrange(100, 9000))}'
-        " kali dilihat</small></li>" for o in _others(rng, text, 5))
+        f'class="text-muted">{thousands(rng.randrange(100, 9000))}'
+        " kali dilihat</small></li>" for o in other_texts(rng, text, 5))
     sidebar = (
         '<div class="card mb-3"><div class="card-header">Berita Populer</div><ul '
         'class="list-group '
@@ -1761,18 +1704,18 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         'Status Permohonan</a></div></div><div class="card mb-3"><div class="card-header">'
         'Statistik Pengunjung</div><div class="card-body small"><p>Hari Ini: '
         f"{rng.randrange(20, 900)}</p><p>Kemarin: {rng.randrange(20, 900)}</p><p>Bulan Ini: "
-        f"{_thousands(rng.randrange(900, 30000))}</p><p>Total: "
-        f"{_thousands(rng.randrange(10**4, 10**6))}</p><p>Online: {rng.randrange(1, 30)}</p>"
+        f"{thousands(rng.randrange(900, 30000))}</p><p>Total: "
+        f"{thousands(rng.randrange(10**4, 10**6))}</p><p>Online: {rng.randrange(1, 30)}</p>"
         "</div></div>")
     title = (joined_title(rng, text.headline, site, separators=(" | ", " - ", " :: "))
              if rng.random() < 0.85 else f"Berita - {site}")
     head = []
     if rng.random() < 0.6:
         og_title = rng.choice((text.headline, title))
-        head += [f'<meta property="og:title" content="{_attr(og_title)}">',
+        head += [f'<meta property="og:title" content="{attr(og_title)}">',
                  '<meta property="og:type" content="article">',
-                 f'<meta property="og:url" content="{_attr(url)}">',
-                 f'<meta property="og:image" content="{base}/uploads/berita/{_hash(rng, 24)}.jpg">']
+                 f'<meta property="og:url" content="{attr(url)}">',
+                 f'<meta property="og:image" content="{base}/uploads/berita/{token(rng, 24)}.jpg">']
     iso = when.isoformat(timespec="seconds")
     if with_stamp:
         head.append(f'<meta property="article:published_time" content="{iso}">')
@@ -1803,13 +1746,13 @@ def ppid_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
 <title>{escape(title)}</title>
-<meta name="description" content="{_attr(_teaser(rng, text.paragraphs[0]))}">
+<meta name="description" content="{attr(_teaser(rng, text.paragraphs[0]))}">
 {"".join(head)}
 <link rel="stylesheet"
  href="https://cdn.jsdelivr.net/npm/bootstrap@{bootstrap}/dist/css/bootstrap.min.css">
 <link rel="stylesheet"
  href="https://cdn.jsdelivr.net/npm/bootstrap-icons@1.11.1/font/bootstrap-icons.css">
-<link rel="stylesheet" href="{base}/assets/css/style.css?v={_hash(rng, 6)}">
+<link rel="stylesheet" href="{base}/assets/css/style.css?v={token(rng, 6)}">
 </head>
 <body>
 {root_open}
@@ -1834,7 +1777,7 @@ Email: diskominfo@{_host(kind, place)}</p></div>
 <div class="col-md-3"><h6>Jam Layanan</h6><p class="small">Senin - Kamis: 08.00 - 15.30<br>
 Jumat: 08.00 - 11.00</p></div><div class="col-md-3"><h6>Pengunjung</h6>
 <p class="small">Hari ini: {rng.randrange(20, 900)}<br>
-Total: {_thousands(rng.randrange(10**4, 10**6))}</p></div>
+Total: {thousands(rng.randrange(10**4, 10**6))}</p></div>
 </div><p class="text-center small mb-0">&copy; {today.year} {escape(site)}</p></div></footer>
 <a href="https://wa.me/62{rng.randrange(811000000, 859999999)}" class="float-wa">Hubungi Kami</a>
 </div>
@@ -1849,13 +1792,13 @@ Total: {_thousands(rng.randrange(10**4, 10**6))}</p></div>
 def _ppid_listing(rng: random.Random, text: Text, site: str, base: str, zone: str,
                   vue: bool) -> tuple[str, str, Truth]:
     """The portal's news index: cards with a date badge and "Baca Selengkapnya"."""
-    day = _when(rng, zone).date()
+    day = when_in(rng, zone).date()
     heading = rng.choice(("Berita", "Berita Terkini", "Arsip Berita", "Berita Daerah",
                           "Siaran Pers"))
-    shown = _listing_items(rng, text, day, rng.randrange(6, 13))
+    shown = listing_items(rng, text, day, rng.randrange(6, 13))
     cards = "".join(
         f'<div class="col-md-6 mb-4"><div class="card h-100"><img src="{base}/uploads/berita/thumb/'
-        f'{_hash(rng, 12)}.jpg" class="card-img-top" alt=""><div class="card-body"><span class="'
+        f'{token(rng, 12)}.jpg" class="card-img-top" alt=""><div class="card-body"><span class="'
         f'badge bg-primary">{d:%d/%m/%Y}</span><h5 class="card-title mt-2"><a href="{base}/berita/'
         f'detail/{slug(o.headline)}">{escape(o.headline)}</a></h5><p class="card-text">'
         f'{escape(_teaser(rng, o.paragraphs[0]))}</p><a href="{base}/berita/detail/'

@@ -44,15 +44,20 @@ from tests.layouts import (
     escape,
     indonesian_date,
     joined_title,
-    moment,
     slug,
-    texts,
+)
+from tests.layouts.pieces import (
+    DAYS_EN,
+    MONTHS_SHORT,
+    Junk,
+    attr,
+    listing_items,
+    other_texts,
+    thousands,
+    token,
+    when_in,
 )
 
-DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
-                "Des")
-_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 _FIRST = ("Muh", "Rizky", "Yohana", "I Gede", "Fitriani", "Arif", "Stevany", "Ramli",
           "Novita", "Imanuel", "Sitti", "Dedi")
 _LAST = ("Hasim", "Ramadhan", "Kambu", "Suardana", "Nasution", "Makatita", "Rumagit",
@@ -65,75 +70,13 @@ _ACTS = ("saat meninjau lokasi", "memberikan keterangan kepada wartawan",
          "membuka kegiatan sosialisasi")
 
 
-class _Junk:
-    """The furniture lines put inside an article container: ``j(line)`` records the line
-    and returns it escaped for the page; ``j.also(line)`` records a line the page
-    renders from several elements (a label and its links)."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def __call__(self, line: str) -> str:
-        self.lines.append(line)
-        return escape(line)
-
-    def also(self, line: str) -> None:
-        self.lines.append(line)
-
-
-def _attr(text: str) -> str:
-    return escape(text).replace('"', "&quot;")
-
-
-def _hash(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_ALNUM) for _ in range(n))
-
-
 def _person(rng: random.Random) -> str:
     return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def _when(rng: random.Random, zone: str, *, seconds: bool = False,
-          office_hours: bool = False) -> datetime:
-    """A moment (the package's ``moment``) in ``zone``; with seconds when the page
-    prints them; in office hours, its UTC date is its local date."""
-    when, _zone = moment(rng)
-    when = when.replace(tzinfo=ZONES[zone])
-    if office_hours:
-        when = when.replace(hour=rng.randrange(8, 16) if zone == "WIB" else rng.randrange(9, 16))
-    if seconds:
-        when = when.replace(second=rng.randrange(60))
-    return when
-
-
-def _others(rng: random.Random, text: Text, n: int) -> list[Text]:
-    """``n`` other real texts, for related lists and teasers."""
-    pool = texts()
-    found: list[Text] = []
-    for _ in range(50 * n):
-        other = pool[rng.randrange(len(pool))]
-        if other.headline != text.headline and other not in found:
-            found.append(other)
-            if len(found) == n:
-                break
-    return found
 
 
 def _teaser(rng: random.Random, paragraph: str, low: int = 80, high: int = 180) -> str:
     cut = " ".join(paragraph.split())[: rng.randrange(low, high)].rsplit(" ", 1)[0]
     return cut + rng.choice(("...", "…", " ..."))
-
-
-def _listing_items(rng: random.Random, text: Text, day: date, n: int) -> list[tuple[Text, date]]:
-    """The texts a section's index shows, newest first, with the days they were posted."""
-    shown = [text, *_others(rng, text, n - 1)]
-    rng.shuffle(shown)
-    days = sorted((day - timedelta(days=rng.randrange(0, 40)) for _ in shown), reverse=True)
-    return list(zip(shown, days, strict=True))
 
 
 def _iso(when: datetime, *, seconds: bool = True) -> str:
@@ -226,7 +169,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                        "pr": ("pr", "pr", "slash", "date_only"),
                        "radar": ("pipe", "dash", "tribun", "date_only")}[network])
     keep_seconds = rng.random() < 0.6  # the stamps' form: "2025-05-27T14:30:00+07:00"
-    when = _when(rng, zone, seconds=keep_seconds and rng.random() < 0.5)
+    when = when_in(rng, zone, seconds=keep_seconds and rng.random() < 0.5)
     day = when.date()
     machine_zone = zone if rng.random() < 0.5 else "WIB"
     stamp_moment = when.astimezone(ZONES[machine_zone])
@@ -265,7 +208,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     elif mode == "all":
         url += "?page=all"
 
-    j = _Junk()
+    j = Junk()
     writer = _person(rng)
     editor = rng.choice((*NAMES, _person(rng)))
     printed = _network_date(form, when, zone)
@@ -331,7 +274,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         if rng.random() < 0.8:
             caption_html = f'<div class="arial f12 grey2 caption">{j(caption)}</div>'
         image_html = (f'<div class="ovh imgfull"><img src="https://asset-2.tstatic.net/'
-                      f'{slug(brand)}/foto/bank/images/{s[:40]}.jpg" alt="{_attr(text.headline)}" '
+                      f'{slug(brand)}/foto/bank/images/{s[:40]}.jpg" alt="{attr(text.headline)}" '
                       f'width="700" height="393">{caption_html}</div>')
 
     # the text, with what the network puts between its paragraphs
@@ -361,7 +304,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         if n == len(shown) - 1:
             break
         if n in baca_after:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             j.also(f"{baca_label} {other.headline}")
             link = (f'<a href="{base}/{day:%Y/%m/%d}/{slug(other.headline)}">'
                     f"{j(other.headline)}</a>")
@@ -374,13 +317,13 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                          f'{j(ad_label)}</span><div id="div-gpt-ad-{rng.randrange(10**12, 10**13)}'
                          f'-{n}" style="min-height:250px"></div></div>')
         if n == video_after:
-            video_title = rng.choice(_others(rng, text, 1)).headline
+            video_title = rng.choice(other_texts(rng, text, 1)).headline
             label = rng.choice(("Video Pilihan", "Tonton juga:", "VIDEO:", "Video Terkini"))
             j.also(f"{label} {video_title}")
             parts.append(f'<div class="video-embed"><p class="video-label"><b>{j(label)}</b> '
                          f'<span class="video-title">{j(video_title)}</span></p><iframe src="'
-                         f'https://www.youtube.com/embed/{_hash(rng, 11)}" title="'
-                         f'{_attr(video_title)}" frameborder="0" allowfullscreen></iframe></div>')
+                         f'https://www.youtube.com/embed/{token(rng, 11)}" title="'
+                         f'{attr(video_title)}" frameborder="0" allowfullscreen></iframe></div>')
     last_page = mode in ("single", "all") or page_no == pages
     if rng.random() < 0.35 and last_page:
         sign = rng.choice((f"({tag.lower()}/{writer.split()[0].lower()})",
@@ -390,7 +333,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     if rng.random() < 0.3 and last_page:
         sister = rng.choice(("Tribunnews.com", "TribunJakarta.com", "Kompas.com",
                              "TribunJatim.com"))
-        judul = text.headline if rng.random() < 0.5 else _others(rng, text, 1)[0].headline
+        judul = text.headline if rng.random() < 0.5 else other_texts(rng, text, 1)[0].headline
         link = f"https://www.{sister.lower()}/{day:%Y/%m/%d}/{slug(judul)}"
         j.also(f"Artikel ini telah tayang di {sister} dengan judul {judul}, {link}")
         tayang = (f'<p class="tayang">{j("Artikel ini telah tayang di")} <a href="https://www.'
@@ -399,7 +342,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     gnews = ""
     if rng.random() < 0.5:
         line = rng.choice(_GNEWS).format(brand=brand)
-        gnews = (f'<p class="gnews"><a href="https://news.google.com/publications/{_hash(rng, 20)}"'
+        gnews = (f'<p class="gnews"><a href="https://news.google.com/publications/{token(rng, 20)}"'
                  f' target="_blank"><strong>{j(line)}</strong></a></p>')
     body_class = rng.choice(("side-article txt-article multi-fontsize", "read__content",
                              "detail__body-text", "txt-article"))
@@ -449,7 +392,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     def list_block(heading: str, inside: bool, n: int, clock: bool) -> str:
         put = j if inside else escape
         items = []
-        for k, other in enumerate(_others(rng, text, n)):
+        for k, other in enumerate(other_texts(rng, text, n)):
             stamp = ""
             if clock:
                 stamp = put(_ago(k * rng.randrange(1, 6) + rng.randrange(0, 3)))
@@ -470,7 +413,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     count_comments = rng.choice((0, 0, 1, 3))
     login = (f'<p>{put("Silakan login untuk berkomentar")}</p>' if rng.random() < 0.5 else "")
     comments = (f'<div id="komentar" class="comments"><h3>{put("Komentar")}</h3>{login}'
-                f'<div class="fb-comments" data-href="{_attr(url)}" data-numposts="5"></div>'
+                f'<div class="fb-comments" data-href="{attr(url)}" data-numposts="5"></div>'
                 + (f'<a href="#" class="comment-count">{put(f"{count_comments} Komentar")}</a>'
                    if count_comments else "") + "</div>")
 
@@ -510,10 +453,10 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                             f"{text.headline} - {title_brand} {section}"))
     ld_stamp = _iso(stamp_moment, seconds=keep_seconds)
     modified = _iso(stamp_moment + timedelta(minutes=rng.randrange(0, 300)), seconds=keep_seconds)
-    head = [f'<meta property="og:title" content="{_attr(text.headline)}">',
+    head = [f'<meta property="og:title" content="{attr(text.headline)}">',
             '<meta property="og:type" content="article">',
-            f'<meta property="og:url" content="{_attr(url)}">',
-            f'<meta property="og:site_name" content="{_attr(brand)}">',
+            f'<meta property="og:url" content="{attr(url)}">',
+            f'<meta property="og:site_name" content="{attr(brand)}">',
             f'<meta property="og:image" content="https://asset-2.tstatic.net/{s[:40]}.jpg">']
     with_og_time = rng.random() < 0.6
     with_ld = rng.random() < 0.85
@@ -525,7 +468,7 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         head.append(f'<meta name="content_PublishedDate" content="{stamp_moment:%Y-%m-%d %H:%M:%S}"'
                     ">")
     if rng.random() < 0.4:
-        head.append(f'<meta name="author" content="{_attr(writer)}">')
+        head.append(f'<meta name="author" content="{attr(writer)}">')
     if with_ld:
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
               "mainEntityOfPage": {"@type": "WebPage", "@id": url},
@@ -548,16 +491,16 @@ def tribun_network(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<meta name="description" content="{_attr(_teaser(rng, text.paragraphs[0]))}">
-<meta name="keywords" content="{_attr(", ".join(text.headline.lower().split()[:5]))}">
+<meta name="description" content="{attr(_teaser(rng, text.paragraphs[0]))}">
+<meta name="keywords" content="{attr(", ".join(text.headline.lower().split()[:5]))}">
 {"".join(head)}
-<link rel="canonical" href="{_attr(url.split("?")[0])}">
+<link rel="canonical" href="{attr(url.split("?")[0])}">
 <script>var dataLayer = [{{"pageType":"article","articleId":"{post_id}"}}];</script>
 </head>
 <body class="{network}">
 {header_ad}
 <header class="main-header"><div class="logo"><a href="{base}/"><img src="{base}/logo.png"
- alt="{_attr(brand)}"></a></div><nav class="main-menu"><ul>{nav}</ul></nav>
+ alt="{attr(brand)}"></a></div><nav class="main-menu"><ul>{nav}</ul></nav>
 <div class="date-now">{indonesian_date(day + timedelta(days=rng.randrange(0, 3)), day_name=True)}
 </div></header>
 <div class="main"><div class="content-left">
@@ -582,12 +525,12 @@ info-iklan">Info Iklan</a></li><li><a href="{base}/pedoman-media-siber">Pedoman 
 def _network_listing(rng: random.Random, text: Text, brand: str, base: str, network: str,
                      city: str, section: str, zone: str) -> tuple[str, str, Truth]:
     """A section's, a tag's or the index's list: headlines with teasers and times."""
-    day = _when(rng, zone).date()
+    day = when_in(rng, zone).date()
     heading = rng.choice((f"Berita {city}", f"Berita {section}", "Berita Terkini",
                           "Indeks Berita", f"Tag: {rng.choice(_TAGS)}", section))
-    shown = _listing_items(rng, text, day, rng.randrange(6, 14))
+    shown = listing_items(rng, text, day, rng.randrange(6, 14))
     items = "".join(
-        f'<li class="ptb15"><div class="fr"><img src="https://asset-2.tstatic.net/{_hash(rng, 10)}'
+        f'<li class="ptb15"><div class="fr"><img src="https://asset-2.tstatic.net/{token(rng, 10)}'
         f'.jpg" alt=""></div><h3><a href="{base}/{d:%Y/%m/%d}/{slug(o.headline)}">'
         f'{escape(o.headline)}</a></h3><div class="grey2 pt5 f13">'
         f'{escape(_teaser(rng, o.paragraphs[0]))}</div><time class="foot">'
@@ -692,7 +635,7 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         forms += ["dmy_time", "dmy_time", "us", "us"]
     form = rng.choice(forms)
     timed = form in ("dmy_time", "us", "long_time", "long_jam")
-    when = _when(rng, zone, seconds=form in ("dmy_time", "us"))
+    when = when_in(rng, zone, seconds=form in ("dmy_time", "us"))
     day = when.date()
     gov = f"Pemerintah {kind} {name}"
     site = rng.choice((gov, f"Portal Resmi {gov}", f"Pemprov {name}" if kind == "Provinsi" else
@@ -711,12 +654,12 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     formview = ids[0] == "JudulLabel"
     if formview:
         prefix += "FormView1_"
-    j = _Junk()
+    j = Junk()
 
     label = rng.choice(("", "", "Tanggal : ", "Diposting : ", "Posted : ", "Tgl. "))
     printed = _asp_date(rng, form, when, zone)
     hits = rng.randrange(3, 20000)
-    views = rng.choice((f"Dilihat: {hits} kali", f"Dibaca : {_thousands(hits)} kali",
+    views = rng.choice((f"Dilihat: {hits} kali", f"Dibaca : {thousands(hits)} kali",
                         f"Hits: {hits}", f"Dilihat {hits} kali"))
     source = rng.choice(("Sumber: Biro Humas", "Sumber: Biro Humas dan Protokol",
                          "Sumber : Bagian Humas Setda", f"Sumber: Diskominfo {name}",
@@ -770,7 +713,7 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         links = []
         for icon, word in picked:
             href = {"print": "javascript:window.print()",
-                    "email": f"mailto:?subject=Berita&amp;body={_attr(url)}",
+                    "email": f"mailto:?subject=Berita&amp;body={attr(url)}",
                     "pdf": f"{base}/CetakPDF.aspx?id={news_id}",
                     "back": "javascript:history.back()"}[icon]
             links.append(f'<a id="{prefix}lnk{icon.title()}" href="{href}"><img src="{base}/images/'
@@ -780,7 +723,7 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             j.also(" | ".join(w for _icon, w in picked))
         tools = '<div class="tools" align="right">' + " | ".join(links) + "</div>"
 
-    others = _others(rng, text, rng.choice((4, 5, 6, 8)))
+    others = other_texts(rng, text, rng.choice((4, 5, 6, 8)))
     lainnya_inside = rng.random() < 0.4
     put = j if lainnya_inside else escape
     heading = rng.choice(("Berita Lainnya", "Berita Lainnya :", "BERITA LAINNYA",
@@ -848,8 +791,8 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                         text.headline))
     og = ""
     if rng.random() < 0.25:
-        og = (f'<meta property="og:title" content="{_attr(text.headline)}" />'
-              f'<meta property="og:url" content="{_attr(url)}" />'
+        og = (f'<meta property="og:title" content="{attr(text.headline)}" />'
+              f'<meta property="og:url" content="{attr(url)}" />'
               f'<meta property="og:image" content="{base}/images/berita/{news_id}.jpg" />')
     action = url.split("/", 3)[-1]
     hidden = (f'<div class="aspNetHidden"><input type="hidden" name="__EVENTTARGET" id="'
@@ -869,7 +812,7 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                 "        theForm.submit();\n    }\n}\n//]]>\n</script>")
     search = ('<input name="ctl00$txtCari" type="text" id="ctl00_txtCari" class="cari" /> '
               '<input type="submit" name="ctl00$btnCari" value="Cari" id="ctl00_btnCari" />')
-    visitors = _thousands(rng.randrange(10**4, 3 * 10**6))
+    visitors = thousands(rng.randrange(10**4, 3 * 10**6))
     office = rng.choice(("Biro Humas", "Dinas Komunikasi dan Informatika"))
     footer = (f"Copyright &copy; {now.year} {escape(gov)}<br />{office} {escape(gov)}"
               f"<br />Pengunjung: {visitors} | Best viewed with IE 8+ at 1024x768")
@@ -882,7 +825,7 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     if rng.random() < 0.6:
         body = f"""<table id="tblUtama" width="980" align="center" border="0" cellpadding="0"
  cellspacing="0" bgcolor="#FFFFFF">
-<tr><td colspan="3" id="header"><img src="{base}/images/banner.jpg" alt="{_attr(site)}"
+<tr><td colspan="3" id="header"><img src="{base}/images/banner.jpg" alt="{attr(site)}"
  width="980" height="150" /></td></tr>
 <tr><td colspan="3" class="ticker"><marquee scrollamount="3" onmouseover="this.stop();"
  onmouseout="this.start();">{ticker}</marquee></td></tr>
@@ -912,10 +855,10 @@ def aspnet_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 </title><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{og}
 <link href="{base}/App_Themes/Default/style.css" type="text/css" rel="stylesheet" /></head>
 <body>
-<form name="aspnetForm" method="post" action="./{_attr(action)}" id="aspnetForm">
+<form name="aspnetForm" method="post" action="./{attr(action)}" id="aspnetForm">
 {hidden}
 {postback}
-<script src="/WebResource.axd?d={_hash(rng, 40)}&amp;t={rng.randrange(10**17, 10**18)}"
+<script src="/WebResource.axd?d={token(rng, 40)}&amp;t={rng.randrange(10**17, 10**18)}"
  type="text/javascript"></script>
 {validation}
 {body}
@@ -931,10 +874,10 @@ def _asp_listing(rng: random.Random, text: Text, site: str, base: str,
                  zone: str) -> tuple[str, str, Truth]:
     """The portal's news index: a GridView of headlines, dates and "selengkapnya", with
     its pager."""
-    day = _when(rng, zone).date()
+    day = when_in(rng, zone).date()
     heading = rng.choice(("Berita", "Daftar Berita", "Arsip Berita", "Berita Daerah",
                           "BERITA TERKINI"))
-    shown = _listing_items(rng, text, day, rng.randrange(6, 15))
+    shown = listing_items(rng, text, day, rng.randrange(6, 15))
     rows = "".join(
         f'<tr><td><a id="ctl00_ContentPlaceHolder1_gvBerita_ctl{k + 2:02d}_hlJudul" '
         f'href="{base}/DetailBerita.aspx?id={rng.randrange(100, 25000)}"><b>{escape(o.headline)}'
@@ -1018,7 +961,7 @@ def _builder_date(form: str, when: datetime, zone: str) -> str:
 
 def _cls(rng: random.Random, n: int = 1) -> str:
     """Generated class names: "_1xKq7 comp-lq3k9z2a"."""
-    return " ".join(rng.choice(("_", "", "x")) + _hash(rng, rng.randrange(5, 8)) for _ in range(n))
+    return " ".join(rng.choice(("_", "", "x")) + token(rng, rng.randrange(5, 8)) for _ in range(n))
 
 
 def _split_span(rng: random.Random, paragraph: str, span: str) -> str:
@@ -1032,7 +975,7 @@ def _split_span(rng: random.Random, paragraph: str, span: str) -> str:
     return f"<span {span}>{escape(paragraph)}</span>"
 
 
-def _share_icons(rng: random.Random, j: _Junk, label_inside: bool) -> str:
+def _share_icons(rng: random.Random, j: Junk, label_inside: bool) -> str:
     names = [n for n in _SVG if rng.random() < 0.8] or ["Facebook"]
     word = rng.choice(("Bagikan melalui", "Share via", "Bagikan ke"))
     buttons = "".join(
@@ -1088,11 +1031,11 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         forms += ["pukul", "day_time"]
     form = rng.choice(forms)
     timed = form in ("pukul", "day_time")
-    when = _when(rng, zone, office_hours=not timed)
+    when = when_in(rng, zone, office_hours=not timed)
     day = when.date()
     if rng.random() < 1 / 8:
         return _builder_listing(rng, text, builder, name, base, day)
-    j = _Junk()
+    j = Junk()
     printed = _builder_date(form, when, zone)
     author = rng.choice(("Admin", "admin", f"Admin {name.split()[0]}", _person(rng), "Redaksi",
                          "Operator"))
@@ -1109,7 +1052,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     comments_n = rng.choice((0, 0, 0, 1, 2))
     consent = rng.choice(_CONSENT)
     paragraphs = list(text.paragraphs)
-    others = _others(rng, text, 3)
+    others = other_texts(rng, text, 3)
     author_shown = False
     head_extra = ""
     title_doc = joined_title(rng, text.headline, name, separators=(" | ", " - "))
@@ -1122,7 +1065,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             shown_day = indonesian_date(other_day, day_name=False)
             cards.append(f'<div class="{_cls(rng)}" data-hook="{cls_base}-item"><div class="'
                          f'{_cls(rng)}"><img src="https://static.{cls_base}.com/media/'
-                         f'{_hash(rng, 16)}.jpg" alt=""></div><a href="{base}/post/'
+                         f'{token(rng, 16)}.jpg" alt=""></div><a href="{base}/post/'
                          f'{slug(other.headline)}" class="{_cls(rng)}"><p class="{_cls(rng)}">'
                          f'{put(other.headline)}</p></a><span class="{_cls(rng)}">'
                          f"{put(shown_day)}</span></div>")
@@ -1136,21 +1079,21 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         span_attr = f'class="{_cls(rng)}"'
         parts = []
         for paragraph in paragraphs:
-            parts.append(f'<p class="{p_cls}" dir="auto" id="viewer-{_hash(rng, 5)}">'
+            parts.append(f'<p class="{p_cls}" dir="auto" id="viewer-{token(rng, 5)}">'
                          f"{_split_span(rng, paragraph, span_attr)}</p>")
             if rng.random() < 0.12:
                 parts.append(f'<div class="{_cls(rng)}" data-hook="rcv-block-image"><img src="'
-                             f'https://static.wixstatic.com/media/{_hash(rng, 6)}_{_hash(rng, 20)}'
+                             f'https://static.wixstatic.com/media/{token(rng, 6)}_{token(rng, 20)}'
                              '~mv2.jpg" alt=""></div>')
         meta_items = []
         if rng.random() < 0.85:
             avatar = (f'<div class="{_cls(rng)}" data-hook="avatar"><img src="https://static.wixstatic'
-                      f'.com/media/{_hash(rng, 12)}.png" alt="{_attr(author)}"></div>')
+                      f'.com/media/{token(rng, 12)}.png" alt="{attr(author)}"></div>')
             meta_items.append(f'{avatar}<span class="{_cls(rng)}" data-hook="user-name">'
                               f"{j(author)}</span>")
             author_shown = True
         meta_items.append(f'<span class="{_cls(rng)}" data-hook="time-ago" title="'
-                          f'{_attr(indonesian_date(day, day_name=False))}">{j(printed)}</span>')
+                          f'{attr(indonesian_date(day, day_name=False))}">{j(printed)}</span>')
         if rng.random() < 0.7:
             meta_items.append(f'<span class="{_cls(rng)}" data-hook="time-to-read">{j(reading)}'
                               "</span>")
@@ -1213,13 +1156,13 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                   "author": {"@type": "Person", "name": author},
                   "publisher": {"@type": "Organization", "name": name}}
             head_extra += _ld_script(ld)
-        head_extra += (f'<meta property="og:title" content="{_attr(text.headline)}">'
+        head_extra += (f'<meta property="og:title" content="{attr(text.headline)}">'
                        f'<meta property="og:type" content="article">')
         title_doc = rng.choice((text.headline, title_doc))
     elif builder == "wix-page":
         def box(inner: str, kind: str = "richTextElement") -> str:
             top = rng.randrange(10, 2000)
-            return (f'<div id="comp-{_hash(rng, 8)}" class="{_cls(rng, 2)} wixui-rich-text" '
+            return (f'<div id="comp-{token(rng, 8)}" class="{_cls(rng, 2)} wixui-rich-text" '
                     f'data-testid="{kind}" style="top:{top}px;left:{rng.randrange(0, 40)}px;'
                     f'width:{rng.choice((600, 640, 700, 760))}px">{inner}</div>')
 
@@ -1241,8 +1184,8 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                          f'style="color:#7F7F7F;" class="wixui-rich-text__text">'
                          f"{j(date_line + printed)}</span></p>"))
         if rng.random() < 0.6:
-            boxes.append(f'<div id="comp-{_hash(rng, 8)}" class="{_cls(rng, 2)}" data-testid="'
-                         f'imageX"><img src="https://static.wixstatic.com/media/{_hash(rng, 20)}'
+            boxes.append(f'<div id="comp-{token(rng, 8)}" class="{_cls(rng, 2)}" data-testid="'
+                         f'imageX"><img src="https://static.wixstatic.com/media/{token(rng, 20)}'
                          '~mv2.jpg" alt="" style="width:700px;height:420px;object-fit:cover">'
                          "</div>")
             if rng.random() < 0.5:
@@ -1267,7 +1210,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             boxes.append(box(f'<p class="font_8" style="font-size:15px"><span>{j(sign)}</span>'
                              "</p>"))
         if rng.random() < 0.5:
-            boxes.append(f'<div id="comp-{_hash(rng, 8)}" class="{_cls(rng)}" data-testid="'
+            boxes.append(f'<div id="comp-{token(rng, 8)}" class="{_cls(rng)}" data-testid="'
                          f'shareButtons">{_share_icons(rng, j, True)}</div>')
         if rng.random() < 0.3:
             back = rng.choice(("Kembali ke Berita", "« Kembali", "Lihat Semua Berita"))
@@ -1276,15 +1219,15 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         mesh = "".join(boxes)
         depth = rng.randrange(2, 5)
         for _ in range(depth):
-            mesh = (f'<div class="{_cls(rng)}" data-mesh-id="{_hash(rng, 10)}inlineContent">'
+            mesh = (f'<div class="{_cls(rng)}" data-mesh-id="{token(rng, 10)}inlineContent">'
                     f"{mesh}</div>")
         section_tag = "section" if rng.random() < 0.4 else "div"
-        page = (f'<{section_tag} id="comp-{_hash(rng, 8)}" class="{_cls(rng, 2)} wixui-section" '
+        page = (f'<{section_tag} id="comp-{token(rng, 8)}" class="{_cls(rng, 2)} wixui-section" '
                 f'data-testid="section-container">{mesh}</{section_tag}>')
         title_doc = rng.choice((f"Berita | {name}", name, f"{text.headline} | {name}",
                                 f"Kabar Terbaru | {name}"))
         if rng.random() < 0.3:
-            head_extra += f'<meta property="og:title" content="{_attr(title_doc)}">'
+            head_extra += f'<meta property="og:title" content="{attr(title_doc)}">'
     elif builder == "google-sites":
         span_attr = ('class="C9DxTc" style="font-family: Arial; font-size: 12pt; '
                      'font-weight: 400;"')
@@ -1297,7 +1240,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                         f'class="C9DxTc" style="font-size: 24pt; font-weight: 700;">'
                         f"{escape(text.headline)}</span></p>")
         else:
-            headline = (f'<{look} id="h.{_hash(rng, 12)}" dir="ltr" class="zfr3Q duRjpb CDt4Ke" '
+            headline = (f'<{look} id="h.{token(rng, 12)}" dir="ltr" class="zfr3Q duRjpb CDt4Ke" '
                         f'style="text-align: left;"><span class="C9DxTc aw5Odc">'
                         f"{escape(text.headline)}</span></{look}>")
         date_label = rng.choice(("Diposting: ", "Diposting pada ", "", "Tanggal: ", "Posted: "))
@@ -1319,10 +1262,10 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                     f'<div class="oKdM2c ZZyype"><div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-'
                     f'uQSCkd jXK9ad D2fZ2 wHaque GNzUNc"><div class="tyJCtd mGzaTb Depvyb baZpAe">'
                     f'{"".join(body)}</div>')
-        inner = (f'<div class="oKdM2c ZZyype Kzv0Me"><div id="h.{_hash(rng, 14)}" class="hJDwNd-'
+        inner = (f'<div class="oKdM2c ZZyype Kzv0Me"><div id="h.{token(rng, 14)}" class="hJDwNd-'
                  f'AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 wHaque GNzUNc"><div class="'
                  f'jXK9ad-SmKAyb">{tile}</div></div></div>')
-        page = (f'<section id="h.{_hash(rng, 14)}" class="yaqOZd"><div class="IFuOkc"></div><div '
+        page = (f'<section id="h.{token(rng, 14)}" class="yaqOZd"><div class="IFuOkc"></div><div '
                 f'class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc" tabindex="-1"><div '
                 f'class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb '
                 f'JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd"><div class="" jscontroller='
@@ -1346,7 +1289,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         if rng.random() < 0.4:
             pic = (f'<div><div class="wsite-image wsite-image-border-none" style="padding-top:10px;'
                    f'text-align:center"><a><img src="{base}/uploads/{rng.randrange(10**6, 10**7)}/'
-                   f'{_hash(rng, 10)}_orig.jpg" alt="Picture" style="width:auto;max-width:100%">'
+                   f'{token(rng, 10)}_orig.jpg" alt="Picture" style="width:auto;max-width:100%">'
                    "</a><div style=\"display:block;font-size:90%\"></div></div></div>")
             content = pic + content
         comment_word = f"{comments_n} Komentar" if rng.random() < 0.7 else f"{comments_n} Comments"
@@ -1385,7 +1328,7 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         title_doc = rng.choice((f"{text.headline} - {name.upper()}", f"{text.headline} - {name}",
                                 f"Blog - {name}"))
     else:  # zyro, Hostinger's builder
-        v = f"data-v-{_hash(rng, 8)}"
+        v = f"data-v-{token(rng, 8)}"
         meta_bits = []
         if rng.random() < 0.6:
             meta_bits.append(f'<span class="block-blog-header__author" {v}>{j(author)}</span>')
@@ -1412,11 +1355,11 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         recent = recent_block(recent_inside, rng.choice(("Postingan Terbaru", "Recent Posts",
                                                          "Artikel Lainnya")),
                               rng.choice(("Lihat Semua", "Lihat semua postingan")), "zyrosite")
-        grid = (f'<div class="block-blog-post layout-grid" {v} data-block-id="{_hash(rng, 6)}">'
+        grid = (f'<div class="block-blog-post layout-grid" {v} data-block-id="{token(rng, 6)}">'
                 f"{header}{content}"
                 f'<div class="block-blog-post__share" {v}>{_share_icons(rng, j, True)}</div>'
                 f"{recent if recent_inside else ''}</div>")
-        page = (f'<div class="block" {v} id="{_hash(rng, 8)}"><div class="block-background" {v}>'
+        page = (f'<div class="block" {v} id="{token(rng, 8)}"><div class="block-background" {v}>'
                 f"</div>{grid}</div>" + ("" if recent_inside else recent))
         if machine:
             ld = {"@context": "https://schema.org", "@type": "BlogPosting",
@@ -1455,15 +1398,15 @@ def site_builder(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
 {head_extra}
 <style>.{_cls(rng)}{{display:flex}}.font_8{{font:normal normal normal 16px/1.6em sans-serif}}
 </style>
-<script>window.viewerModel = {{"siteFeatures":["{_hash(rng, 6)}"],
-"requestUrl":"{_attr(url)}"}};</script>
+<script>window.viewerModel = {{"siteFeatures":["{token(rng, 6)}"],
+"requestUrl":"{attr(url)}"}};</script>
 </head>
 <body class="{_cls(rng)}">
 <div id="SITE_CONTAINER"><div id="main_MF" class="{_cls(rng)}">
 {header}
 <{main_tag} id="PAGES_CONTAINER" class="{_cls(rng)}" tabindex="-1">
 <div id="SITE_PAGES" class="{_cls(rng)}">
-<div class="{_cls(rng, 2)}"><div class="{_cls(rng)}" data-mesh-id="{_hash(rng, 10)}">
+<div class="{_cls(rng, 2)}"><div class="{_cls(rng)}" data-mesh-id="{token(rng, 10)}">
 {page}
 </div></div></div></{main_tag}>
 {footer}
@@ -1479,10 +1422,10 @@ def _builder_listing(rng: random.Random, text: Text, builder: str, name: str, ba
                      day: date) -> tuple[str, str, Truth]:
     """The builder's blog index: cards with a picture, a date, a title and an excerpt."""
     heading = rng.choice(("Blog", "Berita", "Semua Postingan", "Kabar Terbaru", "Berita Desa"))
-    shown = _listing_items(rng, text, day, rng.randrange(4, 10))
+    shown = listing_items(rng, text, day, rng.randrange(4, 10))
     cards = "".join(
         f'<div class="{_cls(rng)}" data-hook="post-list-item"><img src="https://static.'
-        f'wixstatic.com/media/{_hash(rng, 16)}.jpg" alt=""><div class="{_cls(rng)}"><span '
+        f'wixstatic.com/media/{token(rng, 16)}.jpg" alt=""><div class="{_cls(rng)}"><span '
         f'class="{_cls(rng)}">{d.day} {MONTHS_SHORT[d.month - 1]} {d.year}</span><a href="{base}/'
         f'post/{slug(o.headline)}"><h2 class="{_cls(rng)}">{escape(o.headline)}</h2></a><p '
         f'class="{_cls(rng)}">{escape(_teaser(rng, o.paragraphs[0]))}</p><span>'
@@ -1582,7 +1525,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     form = rng.choice(forms)
     time_attr = cms == "wordpress" and rng.random() < 0.6  # <time datetime> with the offset
     timed = form in ("published", "weekday", "twelve", "antara", "drupal") or time_attr
-    when = _when(rng, zone, seconds=time_attr or cms == "outlet", office_hours=not timed)
+    when = when_in(rng, zone, seconds=time_attr or cms == "outlet", office_hours=not timed)
     day = when.date()
     s = slug(text.headline)
     post_id = rng.randrange(1000, 400000)
@@ -1595,7 +1538,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                                  f"{base}/{day:%Y/%m/%d}/{s}"))}[cms]
     if rng.random() < 1 / 8:
         return _english_listing(rng, text, name, base, day)
-    j = _Junk()
+    j = Junk()
     printed = _english_date(form, when, zone)
     author = rng.choice(("Admin", "admin", "Public Relations", f"Diskominfo {city}",
                          *NAMES[:4], _person(rng))) if cms != "outlet" else _person(rng)
@@ -1635,7 +1578,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         else:
             parts.append(f"<p>{escape(paragraph)}</p>")
         if n == related_at and n < len(text.paragraphs) - 1:
-            other = _others(rng, text, 1)[0]
+            other = other_texts(rng, text, 1)[0]
             label = rng.choice(("Related news:", "Also read:", "Read also:", "READ ALSO:"))
             j.also(f"{label} {other.headline}")
             parts.append(f'<p class="related-inline"><strong>{j(label)}</strong> <a href="{base}/'
@@ -1748,7 +1691,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
     related_heading = rng.choice(("Related Posts", "Related News", "You May Also Like",
                                   "Other News", "More News"))
     related_items = []
-    for k, other in enumerate(_others(rng, text, rng.choice((3, 4, 5)))):
+    for k, other in enumerate(other_texts(rng, text, rng.choice((3, 4, 5)))):
         other_day = day - timedelta(days=k + rng.randrange(1, 10))
         shown_day = f"{MONTHS_EN[other_day.month - 1]} {other_day.day}, {other_day.year}"
         related_items.append(f'<li><a href="{base}/en/{slug(other.headline)}/">'
@@ -1774,7 +1717,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             '"submit" value="Post Comment"></p></form></div>')
     nav = ""
     if cms == "wordpress" and rng.random() < 0.5:
-        prev_text = _others(rng, text, 1)[0].headline
+        prev_text = other_texts(rng, text, 1)[0].headline
         nav = (f'<nav class="post-navigation"><a href="#" rel="prev"><span>← Previous Post</span> '
                f"{escape(prev_text)}</a></nav>")
     back = ""
@@ -1792,7 +1735,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
             words = f"{who} in {city}. (Photo: {rng.choice((name, tag or name))})"
             caption = f"<figcaption>{j(words)}</figcaption>"
         image = (f'<figure class="featured"><img src="{base}/uploads/{day:%Y/%m}/{s[:30]}.jpg" '
-                 f'alt="{_attr(text.headline)}">{caption}</figure>')
+                 f'alt="{attr(text.headline)}">{caption}</figure>')
     headline_tag = rng.choice(("h1", "h1", "h2"))
     headline = f'<{headline_tag} class="entry-title">{escape(text.headline)}</{headline_tag}>'
     kicker = ""
@@ -1815,7 +1758,7 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
         article = f'<{tag_name} class="post-{post_id} post type-post hentry">{inner}</{tag_name}>'
 
     popular = "".join(f'<li><a href="{base}/en/{slug(o.headline)}/">{escape(o.headline)}</a></li>'
-                      for o in _others(rng, text, 5))
+                      for o in other_texts(rng, text, 5))
     sidebar = (f'<aside class="sidebar"><section class="widget"><h3 class="widget-title">'
                f'{rng.choice(("Most Read", "Popular News", "Recent Posts"))}</h3><ul>{popular}</ul>'
                '</section><section class="widget"><h3 class="widget-title">Search</h3><form><input '
@@ -1827,9 +1770,9 @@ def bilingual_portal(rng: random.Random, text: Text) -> tuple[str, str, Truth]:
                         f"{text.headline} – English – {name}", f"News - {name}",
                         f"{name} | {text.headline}"))
     head = [f'<link rel="alternate" hreflang="id" href="{base}/id/{s}/">',
-            f'<link rel="alternate" hreflang="en" href="{_attr(url)}">',
+            f'<link rel="alternate" hreflang="en" href="{attr(url)}">',
             '<meta property="og:locale" content="en_US">',
-            f'<meta property="og:title" content="{_attr(text.headline)}">']
+            f'<meta property="og:title" content="{attr(text.headline)}">']
     if cms == "outlet" or (time_attr and rng.random() < 0.5):
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": text.headline,
               "inLanguage": rng.choice(("en", "en-US", "id")),
@@ -1876,7 +1819,7 @@ def _english_listing(rng: random.Random, text: Text, name: str, base: str,
     """The English section's index: headlines, dates, excerpts and "Read more"."""
     heading = rng.choice(("News", "Latest News", "Press Releases", "News Archive", "Regional",
                           "Tag: tourism"))
-    shown = _listing_items(rng, text, day, rng.randrange(5, 12))
+    shown = listing_items(rng, text, day, rng.randrange(5, 12))
     items = "".join(
         f'<article class="post"><h2 class="entry-title"><a href="{base}/en/{slug(o.headline)}/">'
         f'{escape(o.headline)}</a></h2><div class="entry-meta">Posted on {MONTHS_EN[d.month - 1]} '
