@@ -47,10 +47,22 @@ _HEADINGS = 6  # linked headings that make a page a listing ...
 _PARAGRAPH = 250  # ... when none of its lines is an article's paragraph this long
 
 
+# A teaser cut short, as lists print them: "... Presiden Direktur yang baru untuk
+# Indonesia.... selengkapnya...", "meluncurkan … Read more »", "(baca selengkapnya)"
+_CUT_SHORT = regex.compile(
+    r"(?:\.{3}|…)[\s.…]*(?:\(?(?:baca\s+)?selengkapnya|read\s+more|more|lanjut(?:kan)?"
+    r"(?:\s+membaca)?|detail)?[\s.…»>)\]|]*$", regex.I)
+_TEASERS = 3  # cut-short lines that make a list, when they are half its lines or more
+
+
 def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
     """Whether ``lines`` (a text's non-empty lines, or a page's extracted lines with the
-    number of headings on the page that are links) are a list of headlines."""
+    number of headings on the page that are links) are a list of headlines, or of
+    teasers cut short."""
     lines = [line.strip() for line in lines if line.strip()]
+    teasers = sum(1 for line in lines if _CUT_SHORT.search(line[-80:]))
+    if teasers >= _TEASERS and 2 * teasers >= len(lines):
+        return True
     if linked_headings >= _HEADINGS and not any(
             len(line) >= _PARAGRAPH and not line.endswith("…") for line in lines):
         return True

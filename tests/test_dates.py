@@ -96,3 +96,55 @@ def test_a_numeric_date_is_read_in_the_order_that_makes_it_a_date(text, expected
 
 def test_a_numeric_date_that_is_none_in_either_order_is_refused():
     assert parse_indonesian_datetime("31/31/2024 10:00") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("21-Jun-2024", "2024-06-21"),  # a server's short form, Indonesian or English month
+    ("Diposting : 02-Mei-2025 Oleh: operator", "2025-05-02"),
+    ("Tanggal : 11-Des-2023", "2023-12-11"),
+])
+def test_a_servers_short_date_is_a_day(text, expected):
+    from crawler.extract.dates import read_text_date
+
+    found = read_text_date(text)
+    assert found is not None
+    assert found.precision == "date"
+    assert found.calendar_day.isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # .NET's en-US default: month first, a twelve-hour clock with seconds
+    ("Posted : 8/4/2025 2:14:27 AM", "2025-08-04T02:14:27+07:00"),
+    ("12/8/2024 8:43:33 PM", "2024-12-08T20:43:33+07:00"),
+    # day first otherwise, as Indonesia writes it
+    ("8/4/2025 14:14", "2025-04-08T14:14:00+07:00"),
+    ("8/4/2025 2:14 PM", "2025-04-08T14:14:00+07:00"),
+    # only one order is a date
+    ("25/9/2025 7:00:46 AM", "2025-09-25T07:00:46+07:00"),
+])
+def test_the_us_default_of_dotnet_is_month_first(text, expected):
+    from crawler.extract.dates import read_text_date
+
+    found = read_text_date(text)
+    assert found is not None
+    assert found.when.isoformat() == expected
+
+
+def test_a_wall_time_in_the_metadata_is_in_the_zone_printed():
+    """``content_PublishedDate`` "2024-09-18 07:54:08" gives no zone; the page prints
+    "07:54 WIT": the same wall time in eastern Indonesia, not WIB's."""
+    from crawler.extract.article import extract
+
+    body = ("<p>" + "Pemerintah Kota Ambon dan Kota Vlissingen membahas kerja sama. " * 6
+            + "</p><p>" + "Kedua kota sepakat memperkuat hubungan kota kembar. " * 4 + "</p>")
+    page = ('<html><head><meta name="content_PublishedDate" content="2024-09-18 07:54:08">'
+            "<title>Ambon dan Vlissingen Bahas Kerja Sama</title></head><body><h1>Ambon dan "
+            "Vlissingen Bahas Kerja Sama</h1><p>Rabu, 18 September 2024 07:54 WIT</p>"
+            f"{body}</body></html>")
+    found = extract(page, "https://ambon.example.com/2024/09/18/ambon-vlissingen")
+    assert found is not None
+    assert found.published_at.isoformat() == "2024-09-18T07:54:08+09:00"
+    unzoned = extract(page.replace("07:54 WIT", "07:54"),
+                      "https://ambon.example.com/2024/09/18/ambon-vlissingen")
+    assert unzoned is not None
+    assert unzoned.published_at.isoformat() == "2024-09-18T07:54:08+07:00"

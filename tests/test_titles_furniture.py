@@ -285,13 +285,179 @@ def test_the_sources_region_names_the_site_in_titles():
     page = ("<html><head><title>Gubernur Resmikan Jembatan Baru di Kudus - Pemerintah "
             "Provinsi Jawa Tengah</title></head><body><h3>Berita</h3>"
             f"<div><p>{BODY * 2}</p><p>{BODY}</p></div></body></html>")
-    url = "https://humas.jatengprov.go.id/detail/12345"
+    url = "https://humas.example.go.id/detail/12345"
     plain = extract(page, url)
     named = extract(page, url, site_names=("jatengprov", "Jawa Tengah"))
     assert plain is not None
     assert named is not None
     assert plain.title.endswith("Jawa Tengah")
     assert named.title == "Gubernur Resmikan Jembatan Baru di Kudus"
+    # the host says it too, shortened as government hosts shorten their region
+    hosted = extract(page, "https://humas.jatengprov.go.id/detail/12345")
+    assert hosted is not None
+    assert hosted.title == "Gubernur Resmikan Jembatan Baru di Kudus"
+
+
+@pytest.mark.parametrize(("site", "region", "expected"), [
+    ("sulselprov", "Sulawesi Selatan", True),
+    ("nttprov", "Nusa Tenggara Timur", True),
+    ("kukarkab", "Kutai Kartanegara", True),
+    ("inhilkab", "Indragiri Hilir", True),
+    ("pemkotternate", "Ternate", True),
+    ("jabarprov", "Jawa Barat", True),
+    ("bandung", "Jawa Barat", False),  # not the words' starts in order
+    ("kompas", "Kota Bandung", False),
+    ("sulselprovinsiku", "Sulawesi Selatan", False),  # more than a level of government
+])
+def test_a_host_shortens_its_region(site, region, expected):
+    from crawler.extract.titles import abbreviates
+
+    assert abbreviates(site, region) is expected
+
+
+def test_an_office_title_on_an_abbreviated_host_is_the_site_and_the_named_heading_wins():
+    """An ASP.NET portal: ``<title>`` is only the office's name, the headline a span
+    whose class names it in capitals ("JudulBerita")."""
+    page = ("<html><head><title>::: Pemprov Sulawesi Selatan :::</title></head><body>"
+            '<table><tr><td><span id="ctl00_lblJudul" class="JudulBerita">Sulsel dan Provinsi '
+            "Jiangxi Teken Nota Kesepahaman</span></td></tr></table>"
+            f"<div><p>{BODY * 2}</p><p>{BODY}</p></div></body></html>")
+    found = extract(page, "https://sulselprov.go.id/Berita.aspx?kd=23423")
+    assert found is not None
+    assert found.title == "Sulsel dan Provinsi Jiangxi Teken Nota Kesepahaman"
+    untitled = extract(page.replace("::: Pemprov Sulawesi Selatan :::", "Untitled Page"),
+                       "https://example.go.id/Berita.aspx?kd=23423")
+    assert untitled is not None
+    assert untitled.title == "Sulsel dan Provinsi Jiangxi Teken Nota Kesepahaman"
+
+
+OTHER = ("Kerja sama kedua daerah akan dimulai dengan pertukaran pelajar dan pelatihan "
+         "aparatur pada tahun depan, kata Kepala Bagian Kerja Sama.")
+
+
+SITE_BUILDER = (
+    '<html><head><title>Kabar Terbaru | KUA Kecamatan Sungai Raya</title></head><body>'
+    '<div id="SITE_HEADER"><p><span style="font-weight:bold">KUA KECAMATAN SUNGAI RAYA</span>'
+    '</p><p>Kubu Raya</p><nav><ul><li><a href="/beranda">Beranda</a></li><li><a href="/profil">'
+    'Profil</a></li><li><a href="/berita">Berita</a></li><li><a href="/kontak">Kontak</a></li>'
+    '</ul></nav></div><div id="PAGES"><div data-testid="richTextElement"><p style="font-size:'
+    '32px"><span style="font-weight:bold">Kubu Raya Jajaki Kerja Sama dengan Kota Kuching</span>'
+    f'</p></div><div><p>Jumat, 27 September 2024</p><p>{BODY * 2}</p><p>{OTHER}</p></div>'
+    '<div class="_wbc2w" data-hook="comments-root"><p>Bagikan Pendapat Anda</p><p>Jadilah '
+    'yang pertama menulis komentar.</p></div>'
+    '<div data-hook="recent-posts"><h2>Postingan Terbaru</h2><a href="/blog">Lihat semua</a>'
+    '<p><a href="/post/lain">Warga Gotong Royong Bersihkan Parit di Desa</a></p></div>'
+    "</div></body></html>")
+
+
+def test_a_headline_in_no_heading_is_found_by_the_slug_of_the_address():
+    found = extract(SITE_BUILDER, "https://kuasungairaya.wixsite.com/kua/post/kubu-raya-"
+                                  "jajaki-kerja-sama-dengan-kota-kuc")
+    assert found is not None
+    assert found.title == "Kubu Raya Jajaki Kerja Sama dengan Kota Kuching"
+    # without a slug the page says nothing better than its <title>
+    bare = extract(SITE_BUILDER, "https://kuasungairaya.wixsite.com/kua/post?id=1234")
+    assert bare is not None
+    assert bare.title != "Kubu Raya Jajaki Kerja Sama dengan Kota Kuching"
+
+
+def test_the_site_header_and_a_builders_named_widgets_are_not_the_article():
+    # no slug to find the headline by: what stands above the text must go by what it is
+    found = extract(SITE_BUILDER, "https://kuasungairaya.wixsite.com/kua/post?id=1234")
+    assert found is not None
+    lines = found.text.split("\n\n")
+    assert lines[-2:] == [" ".join((BODY * 2).split()), OTHER]
+    assert "Kubu Raya" not in lines  # the tagline beside the site's menu
+    assert not any("KUA KECAMATAN" in line for line in lines)
+    assert not any("Postingan Terbaru" in line or "Gotong Royong" in line for line in lines)
+    assert not any("komentar" in line or "Pendapat" in line for line in lines)
+    assert found.published_at is not None
+    assert found.published_at.date().isoformat() == (
+        "2024-09-27")
+    # an article's own header (headline, byline, a breadcrumb) holds no menu: it stays
+    page = ('<html><head><title>X</title></head><body><div class="entry-header"><nav '
+            'class="breadcrumb"><ol><li><a href="/">Beranda</a></li><li><a href="/b">Berita</a>'
+            '</li><li><a href="/b/d">Daerah</a></li></ol></nav><h1>Bupati Sigi Terima Delegasi '
+            f'Kota Mokpo</h1><p>Oleh Rudi Hartono</p></div><div><p>{BODY * 2}</p><p>{BODY}</p>'
+            "</div></body></html>")
+    kept = extract(page, "https://kabarsigi.com/berita/d")
+    assert kept is not None
+    assert kept.title == "Bupati Sigi Terima Delegasi Kota Mokpo"
+    assert kept.author == "Rudi Hartono"
+
+
+def test_server_side_spans_are_rows_not_one_line():
+    """ASP.NET lays out the headline, the date, the counter, a caption and the text as
+    spans between <br>/<hr>, the text's paragraphs inside a span."""
+    page = ('<html><head><title>Untitled Page</title></head><body><table><tr><td>'
+            '<span id="lblTitle" class="judul">Gubernur Terima Delegasi Provinsi Jiangxi</span>'
+            '<br /><span id="lblDate">Diposting : 21-Jun-2024 Oleh: admin</span><br />'
+            '<span id="lblHits">Dilihat 11947 kali</span><hr /><img src="/a.jpg" />'
+            '<span id="lblKet" class="ket">Foto: Humas Mataram</span><span id="lblContent">'
+            f"{BODY * 2}<br /><br />{OTHER}</span></td></tr></table></body></html>")
+    found = extract(page, "https://www.mataramkota.go.id/berita_detail.aspx?ID=3561")
+    assert found is not None
+    assert found.title == "Gubernur Terima Delegasi Provinsi Jiangxi"
+    assert found.text.split("\n\n") == [" ".join((BODY * 2).split()), OTHER]
+    assert found.published_at is not None
+    assert found.published_at.date().isoformat() == "2024-06-21"
+    # the text's paragraphs inside the span, as a WYSIWYG editor pastes them
+    pasted = extract(page.replace(f"{BODY * 2}<br /><br />{OTHER}",
+                                  f"<p>{BODY * 2}</p><p>{OTHER}</p>"),
+                     "https://www.mataramkota.go.id/berita_detail.aspx?ID=3561")
+    assert pasted is not None
+    assert pasted.text.split("\n\n") == [" ".join((BODY * 2).split()), OTHER]
+
+
+def test_a_list_of_teasers_cut_short_is_a_listing():
+    rows = "".join(f'<tr><td><a href="/DetailBerita.aspx?id={n}"><b>Berita nomor {n} tentang '
+                   f"pembangunan</b></a><br /><span>Senin, {n} Juni 2025</span><br />{BODY} "
+                   'Pemerintah daerah ... <a href="#">selengkapnya...</a></td></tr>'
+                   for n in range(1, 7))
+    page = (f"<html><head><title>Untitled Page</title></head><body><table>{rows}</table>"
+            "</body></html>")
+    assert extract(page, "https://www.sidoarjokab.go.id/berita/index.aspx") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Tgl. 15/03/2024 | Dilihat: 12328 kali",  # a count of five digits
+    "Diposting : 21-Jun-2024 Oleh: admin Dilihat 11947 kali",  # a server's short date
+    "Laporan Wartawan Tribun-Timur.com Yohana Makatita",  # a hyphenated outlet
+    "Translator: Rizky Ramadhan",
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Warga Antusias, "
+    "https://www.tribunnews.com/2024/01/04/warga-antusias",
+    "(*/Radar Lampung)",
+])
+def test_more_furniture(line):
+    from crawler.extract.boilerplate import classify_line
+
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Warga 12328 orang mengikuti upacara di lapangan kota pada Senin pagi.",
+    "Artikel ini membahas kerja sama kedua kota dalam bidang pendidikan dan budaya.",
+    "(Bersambung ke halaman berikutnya, setelah jeda iklan dan pengumuman penting)",
+])
+def test_sentences_like_furniture_stay(line):
+    from crawler.extract.boilerplate import classify_line
+
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("TRIBUNPONTIANAK.CO.ID - Menjelang bulan Ramadhan, Perum Bulog dan Kementerian Perdagangan "
+     "menggelar operasi pasar", "TRIBUNPONTIANAK.CO.ID -"),
+    ("MAKASSAR, TRIBUN-TIMUR.COM -- Kerja keras dan semangat pantang menyerah dari tim putri "
+     "Gresik Petrokimia", "MAKASSAR, TRIBUN-TIMUR.COM --"),
+    ("Denpasar, Bali Sun - Wali Kota Bandung Ridwan Kamil ingin mengundang aktor Korea Selatan "
+     "saat peresmian", "Denpasar, Bali Sun -"),
+    # a person and an aside, not a place and an outlet
+    ("Gubernur Jawa Barat, Ridwan Kamil - Kepala daerah itu mengatakan bahwa rencana "
+     "pembangunan jalan dilanjutkan", None),
+])
+def test_more_datelines(line, dateline):
+    assert split_dateline(line)[0] == dateline
 
 
 def test_a_list_of_other_news_atop_the_article_block_is_not_the_article():

@@ -69,7 +69,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:[Bb]y|BY)\s*:?\s+" + _NAME + r"(?:\s*[,|–—-]\s*[^.]{0,40})?", "byline", 90, flags=0),
     # byline labels: "Penulis: X", "Pewarta: X", "Editor: Y", "Redaktur: Y" (colon required)
     _rule(r"(?:penulis|pewarta|reporter|wartawan|editor|redaktur|penyunting|editing|kontributor|"
-          r"writer|author|reported\s+by|edited\s+by|translated\s+by|penerjemah)\s*:.*", "byline"),
+          r"writer|author|reported\s+by|edited\s+by|translated\s+by|translator|penerjemah"
+          r"|alih\s+bahasa)\s*:.*", "byline"),
     # Antara-style credit line: "Pewarta: X Editor: Y Copyright © ANTARA 2025"
     _rule(r"(?:pewarta|reporter)\b.*\beditor\b.*", "byline", 250),
     # a labelled date: "Diposting pada : Selasa, 5 November 2024 - 16:20 WITA", "Published on ..."
@@ -88,6 +89,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # photo credits and captions: "Foto: ...", "Ilustrasi: ...", "Dok: ..."
     _rule(r"(?:foto|photo|fotografer|sumber\s+foto|ilustrasi|dok(?:umentasi)?)\s*[:|].*",
           max_len=300),
+    # a syndication note: "Artikel ini telah tayang di Tribunnews.com dengan judul ..., <url>",
+    # "Berita ini sudah dimuat di ...", "This article first appeared on ..."
+    _rule(r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)?\s*(?:tayang|terbit|"
+          r"dimuat|diterbitkan|dipublikasikan|ditayangkan)\s+(?:di|pada|dalam)\b.*"
+          r"|this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|"
+          r"published|ran)\s+(?:on|in|at)\b.*", max_len=400),
+    # a sign-off in parentheses closing the text: "(*/Radar Lampung)", "(ant)", "(red/ysp)"
+    _rule(r"\(\s*[*\w][\w*./&' -]{0,40}\)", max_len=45),
     # source credits: "Sumber: Antara", "Source: Reuters"
     _rule(r"(?:sumber|source)\s*:.*", max_len=100),
     # captions that end in a credit: "Pemprov DKI menerima ... (Foto : ppid.jakarta.go.id)."
@@ -141,9 +150,10 @@ LINE_RULES: tuple[LineRule, ...] = (
 
 # A heading that starts the related-news block: the text ends at such a line.
 TAIL_MARKERS = re.compile(
-    r"(?:berita|artikel|baca\s+berita|baca\s+artikel|kabar|info)\s+(?:terkait|lainnya|terbaru|"
-    r"populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?\s*:?"
-    r"|(?:related|more)\s+(?:news|articles|stories|posts)\s*:?|rekomendasi(?:\s+untuk\s+anda)?",
+    r"(?:berita|artikel|baca\s+berita|baca\s+artikel|kabar|info|postingan|tulisan|unggahan)\s+"
+    r"(?:terkait|lainnya|terbaru|populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?\s*:?"
+    r"|(?:related|more|recent|latest|other)\s+(?:news|articles|stories|posts)\s*:?"
+    r"|rekomendasi(?:\s+untuk\s+anda)?",
     re.I,
 )
 
@@ -154,7 +164,7 @@ JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
     r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
     r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|keterangan|ket-?foto|"
-    r"ket-?gambar|comment|komentar|copyright|"
+    r"ket-?gambar|comment|komentar|copyright|recent-?posts?|see-?all|running-?text|"
     r"pagination|paging|pager|page-?links|page-?nav)"
 )
 SHORT_JUNK_CLASS = re.compile(
@@ -162,7 +172,7 @@ SHORT_JUNK_CLASS = re.compile(
 )
 
 # Elements removed whatever their class.
-JUNK_TAGS = ("aside", "nav", "footer", "figcaption", "iframe", "noscript", "button",
+JUNK_TAGS = ("aside", "nav", "footer", "figcaption", "iframe", "noscript", "button", "marquee",
              "amp-ad", "amp-sticky-ad", "amp-social-share", "ins")
 
 # Text at the start of a short element that makes the element an inline promo.
@@ -183,8 +193,12 @@ _NEVER_BY_NAME = {"html", "body", "article", "main", "a", "span", "em", "strong"
                   "small", "mark", "abbr", "time", "p"}
 
 
+# Builders and component frameworks name their parts in data attributes (Wix's
+# data-hook="recent-posts", React's data-testid="share-bar") where classes are hashes.
+_NAMING = ("class", "id", "data-hook", "data-testid", "data-component")
+
 _CANDIDATES = etree.XPath(
-    "//body//*[@class or @id or @style or @hidden or "
+    "//body//*[" + " or ".join(f"@{name}" for name in (*_NAMING, "style", "hidden")) + " or "
     + " or ".join(f"self::{tag}" for tag in JUNK_TAGS) + "]")
 
 # Inline styles of elements no reader sees (schema.org copies of the metadata, closed modals).
@@ -244,16 +258,39 @@ def _drop_related_block(heading: HtmlElement) -> None:
         _drop(el)
 
 
+_NEGATED = re.compile(r"\b(?:not|non|no)[-_][\w-]+")  # "wsite-not-footer" names no footer
+
+
+_LABEL = 30  # characters of a label beside a scrolling ticker ("Info Terkini:")
+
+
+def _with_label(marquee: HtmlElement) -> HtmlElement:
+    """A scrolling ticker with the label its block gives it ("<b>Info Terkini:</b>")."""
+    parent = marquee.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return marquee
+    rest = _text_len(parent) - _text_len(marquee)
+    return parent if rest <= _LABEL else marquee
+
+
 def _prune_by_name(tree: HtmlElement) -> None:
     doomed = []
     for el in _CANDIDATES(tree):
         if el.tag in _NEVER_BY_NAME:
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        attrib = el.attrib
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        for name in _NAMING[2:]:
+            value = attrib.get(name)
+            if value:
+                names += " " + value
+        names = names.lower()
+        if "no" in names:
+            names = _NEGATED.sub(" ", names)
         junk = (el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
                 or el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))
         if junk and not _holds_article(el):
-            doomed.append(el)
+            doomed.append(_with_label(el) if el.tag == "marquee" else el)
     for el in doomed:
         _drop(el)
 
@@ -408,10 +445,45 @@ def _prune_author_boxes(tree: HtmlElement, keep: HtmlElement | None) -> None:
             _drop(found)
 
 
+# A page's header: <header>, or an element whose class or id has the word ("site-header",
+# "SITE_HEADER", "header-top", "masthead", "topbar").
+_HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead|topbar|top-bar)(?=$|[\s_-])")
+_HEADER_LINKS = etree.XPath(".//nav//a[@href] | .//ul//a[@href] | .//ol//a[@href]")
+_MENU_LINKS = 3  # links in a list or a <nav> that make a header the site's
+
+
+def _prune_site_header(tree: HtmlElement) -> None:
+    """Drop the site's header, known by the menu it holds, with the name and tagline
+    printed beside the menu ("KUA KECAMATAN SUNGAI RAYA", "Kubu Raya"), even when the
+    page's title named the site and so seemed shown there. An article's own header
+    (headline, byline, a breadcrumb) holds no menu."""
+    doomed: list[HtmlElement] = []
+    for el in tree.iter("header", "div", "section"):
+        if el.tag != "header":
+            named, ident = el.get("class"), el.get("id")
+            if named is None and ident is None:
+                continue
+            names = f"{named or ''} {ident or ''}".lower()
+            if not ("header" in names or "masthead" in names or "top" in names) or (
+                    not _HEADER_NAME.search(names)):
+                continue
+        if any(d is el for d in doomed) or next(
+                (a for a in el.iterancestors() if any(a is d for d in doomed)), None) is not None:
+            continue
+        menu = [a for a in _HEADER_LINKS(el)
+                if not any("breadcrumb" in (x.get("class") or "") + (x.get("aria-label") or "")
+                           for x in a.iterancestors("nav", "ol", "ul"))]
+        if len(menu) >= _MENU_LINKS and not _holds_article(el):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
 def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
     """Remove junk elements from ``tree`` in place (see the module docstring); ``keep``
     (the headline) and its ancestors are never removed as teasers."""
     _prune_tables_of_contents(tree)  # first: its <nav> would go by name, leaving the label
+    _prune_site_header(tree)  # before its menu goes by name: the menu is what tells
     _prune_by_name(tree)
     _prune_by_text(tree)
     _prune_author_boxes(tree, keep)

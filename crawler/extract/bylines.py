@@ -102,7 +102,8 @@ def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
     another ("2025-07-26T05:02:00.000Z", as Ghost, Medium and most JavaScript sites write
     it, or a WordPress clock left at +07:00 on a WITA site) and the page prints it as local
     time ("26 Juli 2025 12:02 WIB", or "12:02" with no zone): the printed wall time says
-    which zone. A page printing the day alone keeps UTC, unless the UTC date is not the
+    which zone; a declared wall time without a zone is in the zone printed beside the
+    same time. A page printing the day alone keeps UTC, unless the UTC date is not the
     printed one, which an Indonesian offset then gives."""
     utc = declared.when.utcoffset() == timedelta(0)
     day_only: Moment | None = None
@@ -114,6 +115,9 @@ def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
             day_only = day_only or found
             continue
         printed = found.when.replace(tzinfo=None, second=0, microsecond=0)
+        wall = declared.when.replace(tzinfo=None, second=0, microsecond=0)
+        if not declared.zoned and wall == printed:  # a wall time: in the zone printed
+            return Moment(declared.when.replace(tzinfo=found.when.tzinfo), "time")
         for zone in (found.when.tzinfo, declared.when.tzinfo, *_LOCAL):
             local = declared.when.astimezone(zone)
             if local.replace(tzinfo=None, second=0, microsecond=0) == printed:

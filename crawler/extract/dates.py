@@ -13,7 +13,7 @@ about a hundred times faster.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 
 WIB = timezone(timedelta(hours=7))
@@ -62,8 +62,9 @@ _NUMERIC_DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[0-3]?\d)[/.\-]" + _YEAR + r"\b" + _TIME)
 # Date forms, tried in order; each may be followed by a time of day.
 _DATE_FORMS = [
-    # 27 Mei 2025, 27 Mei, 2025
-    re.compile(r"\b(?P<day>[0-3]?\d)\s+" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME, re.I),
+    # 27 Mei 2025, 27 Mei, 2025; 27-Mei-2025, 27/May/2025 (a server's short form)
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:\s+|[-/](?=[A-Za-z]{3,9}\.?[-/]))" + _MONTH
+               + r"(?:,?\s+|[-/])" + _YEAR + r"\b" + _TIME, re.I),
     # May 27, 2025
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b" + _TIME,
@@ -129,12 +130,16 @@ def _build(match: re.Match[str]) -> datetime | None:
 
 def _numeric_order(match: re.Match[str], first: int, second: int) -> tuple[int, int]:
     """(day, month) of "A/B/YYYY": day first, as Indonesia writes it, unless only the US
-    order is a date ("09/18/2025") or the day name printed before it agrees only with
-    the US order ("Sat, 07/05/2025" is 5 July 2025, a Saturday)."""
+    order is a date ("09/18/2025"), the day name printed before it agrees only with
+    the US order ("Sat, 07/05/2025" is 5 July 2025, a Saturday), or a twelve-hour time
+    with seconds follows, as .NET's en-US default prints it ("8/4/2025 2:14:27 AM" is 4
+    August: Indonesian pages that print AM/PM print the month's name)."""
     year = int(match["year"])
     readings = [(d, m) for d, m in ((first, second), (second, first)) if _valid(year, m, d)]
     if len(readings) < 2:
         return readings[0] if readings else (first, second)
+    if match["ampm"] and match["second"] and match.group(0).count("/") == 2:
+        return readings[1]
     named = _DAY_NAME.search(match.string, max(0, match.start() - 16), match.start())
     weekday = WEEKDAYS.get(named.group(1).lower()) if named else None
     if weekday is not None:
@@ -163,6 +168,9 @@ class Moment:
 
     when: datetime
     precision: str  # "time" or "date"
+    # False when the value gave no zone and WIB was assumed (a wall time, not an instant:
+    # "2024-09-18 07:54:08" in a page's metadata): a zone printed on the page wins
+    zoned: bool = field(default=True, compare=False)
 
     @classmethod
     def day(cls, value: date) -> Moment:
@@ -225,7 +233,7 @@ def read_machine_date(value: str | None) -> Moment | None:
     if _ISO_DAY.fullmatch(value):
         return Moment.day(parsed.date())
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=WIB)
+        return Moment(parsed.replace(tzinfo=WIB), "time", zoned=False)
     return Moment(parsed, "time")
 
 

@@ -50,10 +50,14 @@ _DATE_WORDS = _DAYS | _MONTHS | _CLOCK
 _ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
 
 _TOKEN = re.compile(r"[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
-_NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?"
+_NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?|\d{5,9}"  # a count: 12328
                      r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
-_NAME_WORD = re.compile(r"[A-Z][\w.'’]*|@\w+|[A-Z]{2,}[\w.]*")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
+# a capitalised word, a handle, an acronym; "Tribun-Timur.com" too
+_NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*|@\w+|[A-Z]{2,}[\w.]*")
+_SHORT_MONTHS = "|".join(m for m in MONTHS if len(m) == 3)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d"
+                           r"|\d{1,2}-(?:" + _SHORT_MONTHS + r")-\d{4}",  # a server's "21-Jun-2024"
+                           re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d\.?")
 _DAY_NAMES = {d for d in _DAYS if len(d) > 3}  # "Sun", "Sat", "Wed" are words too
 _RELATIVE = {"lalu", "ago"}
@@ -69,7 +73,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z\d])|(?<=\d)(?=[A-Za-z]{2})")
 
 def _word_kind(token: str) -> str | None:
     low = token.lower().strip(".'’")
-    if _NUMBER.fullmatch(token):
+    if _NUMBER.fullmatch(token) or _NUMERIC_DATE.fullmatch(token):
         return "number"
     if low in _DATE_WORDS:
         return "date"
@@ -156,13 +160,15 @@ def _is_follow_prompt(line: str) -> bool:
             and _PLATFORM.search(line) is not None)
 
 
+_OUTLET_WORD = r"[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"  # "TRIBUN-TIMUR.COM"
 # An outlet's dateline: up to six capitalised words before a dash at the start of the text, holding
 # an outlet's mark (a name in parentheses, a domain, a word in capitals), with a
 # sentence starting after it.
 _DATELINE = re.compile(
-    r"(?P<line>(?P<words>[A-Z][\w.&'’]*(?:[ ,]+(?:[A-Z][\w.&'’]*|\([^()]{2,30}\))){0,5})"
+    r"(?P<line>(?P<words>" + _OUTLET_WORD + r"(?:[ ,]+(?:" + _OUTLET_WORD
+    + r"|\([^()]{2,30}\))){0,5})"
     r"(?:\s*(?:--|[–—])|\s+-)\s*)(?=[A-Z0-9\"“‘'])")  # "R-W.Va." is no dash of a dateline
-_OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b\w+\.(?:com|co\.id|co|id|net|tv|news)\b"
+_OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b[\w-]+\.(?i:com|co\.id|co|id|net|tv|news)\b"
                           r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*")  # ... or a brand: InfoPublik
 
 
@@ -189,9 +195,15 @@ def split_dateline(line: str) -> tuple[str | None, str]:
             and not _PAIRED_DASH.match(rest)):
         return place["line"].strip(), rest
     match = _DATELINE.match(line)
-    if not match or not _OUTLET_MARK.search(match["words"]) or len(line) - match.end() < 40:
+    if not match or len(line) - match.end() < 40:
         return None, line
     words = match["words"]
+    place, _, outlet = words.partition(",")
+    if (outlet and len(place.split()) <= 3 and 1 <= len(outlet.split()) <= 3
+            and not _TITLES & {w.lower() for w in words.replace(",", " ").split()}):
+        return match["line"].strip(), line[match.end():]  # "Medan, SO - ", "Denpasar, Bali Sun - "
+    if not _OUTLET_MARK.search(words):
+        return None, line
     first = words.split()[0].strip(",")
     # a capitalised word in the sentence's own grammar ("DPR menilai ...") is no dateline:
     # the mark must be the first word, or after a comma, or in parentheses

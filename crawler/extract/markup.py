@@ -22,8 +22,10 @@ from lxml.html import HtmlElement
 
 INLINE = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span",
           "strong", "sub", "sup", "time", "u"}
-_MIXED = etree.XPath("//body//*[self::div or self::section or self::article or self::td][p]")
+_MIXED = etree.XPath(
+    "//body//*[self::div or self::section or self::article or self::td][p or br or hr]")
 _LOOSE_MIN = 80  # characters of loose text before a container is repaired
+_LOOSE_TEXT = 200  # characters of a span holding the text in rows of spans (_spans_in_rows)
 _TABLES = etree.XPath("//body//table")
 # a cell holding one of these is page layout, not a datum
 _LAYOUT_CHILD = etree.XPath("./tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4] | "
@@ -81,16 +83,44 @@ def _wrap(el: HtmlElement) -> None:
     el.extend(layout)
 
 
+def _spans_in_rows(el: HtmlElement) -> bool:
+    """Whether ``el`` (no <p> in it) lays out spans in rows cut by <br> or <hr>, one of
+    them holding the text: a server-side page's headline, date, counter and body
+    (ASP.NET's ``<span id="lblTitle">…</span><br><span id="lblDate">…</span><hr><span
+    id="lblContent">…``), which read as one line would glue the four together."""
+    rows, current, long_span = 0, False, False
+    for child in el:
+        if child.tag in ("br", "hr"):
+            rows, current = rows + current, False
+            continue
+        if child.tag in INLINE and child.tag != "a":
+            long_span = long_span or len(child.text_content()) >= _LOOSE_TEXT
+        current = current or bool(child.text_content().strip() or (child.tail or "").strip())
+    return long_span and rows + current >= 2
+
+
 def wrap_loose_text(tree: HtmlElement) -> None:
     """Give loose text runs in containers that also hold <p> paragraphs their own <p>."""
     for el in _MIXED(tree):
-        if _loose_length(el) >= _LOOSE_MIN:
+        if el.find("p") is not None:
+            if _loose_length(el) >= _LOOSE_MIN:
+                _wrap(el)
+        elif _spans_in_rows(el):
             _wrap(el)
+
+
+_LONG_CELL = 300  # characters: a cell this long holds an article's text, not a datum
+_OWN_CELLS = etree.XPath("./tr/td | ./*/tr/td")
+
+
+def _lays_out(table: HtmlElement) -> bool:
+    return bool(_LAYOUT_CHILD(table)) or any(
+        len(cell.text_content()) >= _LONG_CELL for cell in _OWN_CELLS(table))
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:
     """Make tables that lay a page out (see the module docstring) plain ``<div>``s."""
-    layout = [table for table in _TABLES(tree) if _LAYOUT_CHILD(table)]
+    layout = [table for table in _TABLES(tree) if _lays_out(table)]
     for table in layout:
         # the table's own parts only: a data table inside a layout cell stays a table
         sections = [table, *(c for c in table if c.tag in ("tbody", "thead", "tfoot"))]
@@ -100,3 +130,34 @@ def unwrap_layout_tables(tree: HtmlElement) -> None:
             el.tag = "div"
             for attribute in _LAYOUT_ATTRIBUTES:
                 el.attrib.pop(attribute, None)
+
+
+_LABEL_MAX = 150  # characters of a label span ("Foto: Humas Mataram") ...
+_TEXT_MIN = 200  # ... standing right before a span or block with this much text
+_IN_TEXT = {"p", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "em", "i", "q"}
+
+
+_BLOCK_CHILDREN = {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                   "blockquote"}
+
+
+def separate_label_spans(tree: HtmlElement) -> None:
+    """Make a ``<span>`` holding paragraphs a block, and give a short ``<span>`` its
+    own line when a long text follows it with nothing
+    between: server-side pages lay out their parts as spans the stylesheet shows as
+    blocks (ASP.NET's ``<span class="ket">Foto: Humas Mataram</span><span
+    class="isi">Perusahaan ...``), and read as one line the caption would start the
+    article. A span inside a paragraph, a link or a heading is text and stays."""
+    for span in list(tree.iter("span")):
+        if any(child.tag in _BLOCK_CHILDREN for child in span):
+            span.tag = "div"  # paragraphs in a span (a WYSIWYG editor's paste): a block
+            continue
+        parent = span.getparent()
+        following = span.getnext()
+        if (parent is None or parent.tag in _IN_TEXT or following is None
+                or following.tag not in ("span", "div") or (span.tail or "").strip()
+                or any(a.tag in _IN_TEXT for a in span.iterancestors())):
+            continue
+        if (len(span.text_content().strip()) <= _LABEL_MAX
+                and len(following.text_content()) >= _TEXT_MIN):
+            span.tag = "div"

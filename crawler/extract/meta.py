@@ -109,17 +109,44 @@ _TITLE_CLASS = re.compile(r"title|judul|headline", re.I)  # as in crawler.extrac
 
 
 def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
-    """The element showing the article's title: an <h1>, a "title" class, another heading."""
+    """The element showing the article's title: an <h1>, a "title" class, another heading,
+    else the innermost other element showing it (a site builder's bold paragraph)."""
     squashed, found = squash(title), {}
+    if not squashed:
+        return None
     for el in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
         rank = 0 if el.tag == "h1" else 1 if _TITLE_CLASS.search(el.get("class", "")) else 2
         if (rank < 2 or el.tag in _HEADINGS) and rank not in found:
             linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
-            if squashed and not linked and squash(el.text_content()) == squashed:
+            if not linked and squash(el.text_content()) == squashed:
                 found[rank] = el
     if found:
         return found[min(found)]
+    longest = 2 * len(title or "") + 20  # characters of a text node that starts the title
+    for node in _TEXT_NODES(tree):  # the element around the text that starts the title
+        if len(node) > longest:
+            continue
+        start = squash(node)
+        if not start or not squashed.startswith(start[:len(squashed)]):
+            continue
+        el = node.getparent() if node.is_text else node.getparent().getparent()
+        for _ in range(_CLIMB):
+            if el is None or el.tag in ("body", "html"):
+                break
+            whole = squash(el.text_content())
+            if len(whole) > len(squashed):
+                break
+            if whole == squashed and el.tag in _SHOWING:
+                if el.find(".//a") is None and next(el.iterancestors("a"), None) is None:
+                    return el
+                break
+            el = el.getparent()
     return None
+
+
+_TEXT_NODES = etree.XPath("//body//text()")
+_CLIMB = 4
+_SHOWING = {"div", "span", "p", "strong", "b", "h5", "h6", "td", "font"}
 
 
 def _text_events(tree: HtmlElement) -> Iterator[tuple[str, HtmlElement, str]]:
@@ -246,7 +273,8 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     description = tags.get("description") or tags.get("og:description") or _name_of(
         ld.get("description"))
     title = titles.headline(tree, [tags.get("og:title"), _name_of(ld.get("headline")),
-                                   tags.get("twitter:title"), tree.findtext(".//title")], site)
+                                   tags.get("twitter:title"), tree.findtext(".//title")], site,
+                            url)
     shown = _headline(tree, title)
     near, before = _near_headline(tree, shown if shown is not None else tree.find(".//h1"))
     return PageMeta(

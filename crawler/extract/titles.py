@@ -13,7 +13,11 @@ almost always shown on the page, in a heading. So:
 2. else the best declared title, with the parts that name the site removed from
    either end: a part names the site when it is, or mostly is, the site's name
    (``og:site_name``, the JSON-LD publisher, the source's name, the host's name);
-3. a result of fewer than three words names only a site or a section: then the
+3. else, when the page's address ends in a slug of the headline ("/post/strategi-picmix-
+   dan-e-mas-sinergikan-pen", cut short or not), the shortest text on the page that the
+   slug starts (a site builder's headline is often a bold paragraph, not a heading, and
+   its ``<title>`` a section's name);
+4. a result of fewer than three words names only a site or a section: then the
    first heading that is not a link and reads like a headline.
 
 Comparisons are on letters and digits only, so punctuation, case and spacing
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -86,7 +91,7 @@ _GENERIC_WORDS = (
     "pemerintah pemerintahan kota kabupaten kab provinsi prov pemkab pemkot pemprov pemda "
     "resmi official website situs web portal berita news kabar warta info informasi humas "
     "diskominfo dinas komunikasi informatika dan setda sekretariat daerah media center online "
-    "home beranda terkini terbaru index indeks artikel detail")
+    "home beranda terkini terbaru index indeks artikel detail untitled document page blog")
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
@@ -119,10 +124,34 @@ _UNIT_CHAIN = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+" + _PLACE
                          + r"(?:,?\s+" + _UNIT + r"\s+" + _PLACE + r")+")
 
 
+_HOST_ENDS = ("", "kab", "kota", "prov", "pemkab", "pemkot", "pemprov")  # around the region
+
+
+def abbreviates(site: str, region: str) -> bool:
+    """Whether the host name ``site`` (squashed) is ``region`` shortened the way
+    government hosts shorten it: the start of each word, in order, with a level of
+    government after or before ("sulselprov": Sulawesi Selatan; "nttprov": Nusa Tenggara
+    Timur; "kukarkab": Kutai Kartanegara; "pemkotternate": Ternate)."""
+    words = [w for w in (squash(w) for w in region.split()) if w]
+
+    def shortened(i: int, k: int, rest: str) -> bool:
+        if k == len(words):
+            return rest[i:] in _HOST_ENDS
+        word = words[k]
+        return any(rest[i:i + n] == word[:n] and shortened(i + n, k + 1, rest)
+                   for n in range(min(len(word), len(rest) - i), 0, -1))
+
+    if not words or len(site) > 60:
+        return False
+    heads = [h for h in _HOST_ENDS[4:] + _HOST_ENDS[1:4] if site.startswith(h)]
+    return any(len(rest) >= 3 and shortened(0, 0, rest)
+               for rest in (site, *(site[len(h):] for h in heads)))
+
+
 def names_office(text: str, sites: Iterable[str]) -> bool:
     """Whether ``text`` is an office's name in the site's region and nothing more (see
     ``_OFFICE_NAME``); ``sites`` are the site's names, squashed."""
-    words = text.split()
+    words = text.strip(" :|-–—•»«~*=").split()
     if not _UNIT_WORDS.intersection(w.lower().rstrip(".") for w in words):
         return False  # no level of government named: most titles, cheaply
     text = " ".join(words)
@@ -133,7 +162,8 @@ def names_office(text: str, sites: Iterable[str]) -> bool:
     if not match:
         return False
     region = squash(match["region"])
-    return len(region) >= 3 and any(site.startswith(region) for site in sites)
+    return len(region) >= 3 and any(site.startswith(region) or abbreviates(site, match["region"])
+                                    for site in sites)
 
 
 def _names_site(part: str, sites: Iterable[str]) -> bool:
@@ -180,15 +210,23 @@ def strip_site(title: str, sites: Iterable[str]) -> str:
     return " ".join(text.split())
 
 
-_HEADING_XPATH = etree.XPath(
-    "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'title')"
-    " or contains(@class, 'judul') or contains(@class, 'headline')]")
+_HEADING_TAGS = {"h1", "h2", "h3"}
+
+
+def _named_title(name: str | None) -> bool:
+    """A class or id naming a title, in any case: "entry-title", "JudulBerita" (as an
+    ASP.NET page names its parts: <span id="lblJudul">), "headline"."""
+    return bool(name) and ("itle" in name or "udul" in name or "eadline" in name)
 
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
     """(text, linked) of the page's headings and elements named like a title."""
     found: list[tuple[str, bool]] = []
-    for el in _HEADING_XPATH(tree)[:_MAX_HEADINGS]:
+    body = tree.find("body")
+    root = body if body is not None else tree
+    named = [el for el in root.iter(etree.Element) if el is not root and (
+        el.tag in _HEADING_TAGS or _named_title(el.get("class")) or _named_title(el.get("id")))]
+    for el in named[:_MAX_HEADINGS]:
         text = " ".join(el.text_content().split())
         if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
             linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
@@ -211,9 +249,64 @@ def _after_label(title: str, key: str) -> bool:
     return False
 
 
-def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]) -> str | None:
+_SLUG_WORDS = 4  # words of a slug that can name a headline ("berita-123" cannot)
+_SLUG_ID = re.compile(r"^\d+[-_]|[-_]\d+$|\.[a-z]{2,5}$")  # "123-slug", "slug-4567", ".html"
+_SLUG_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "a"}
+
+
+def slug_of(url: str) -> str:
+    """The squashed headline slug ending ``url``'s path, or "" when it has none."""
+    path = urlsplit(url).path.rstrip("/")
+    for segment in reversed(path.split("/")[-2:]):  # ".../<slug>/" or ".../<slug>/amp"
+        bare = _SLUG_ID.sub("", _SLUG_ID.sub("", segment.lower()))
+        words = [w for w in re.split(r"[-_+]|%20", bare) if w]
+        if len(words) >= _SLUG_WORDS and not any(w.isdigit() and len(w) > 4 for w in words):
+            return squash(" ".join(words))
+    return ""
+
+
+def _links_away(el: HtmlElement, path: str) -> bool:
+    """Whether ``el`` is or holds a link to another page than the one at ``path``."""
+    links = [*el.iter("a"), *el.iterancestors("a")]
+    return any(urlsplit(a.get("href") or "").path.rstrip("/") != path for a in links)
+
+
+_TEXT_NODES = etree.XPath("//body//text()")
+_SLUG_CLIMB = 4  # elements climbed from a text to the one holding the whole headline
+
+
+def _slug_heading(tree: HtmlElement, url: str) -> str | None:
+    """The innermost short text of the page, linking nowhere but to the page itself,
+    that the slug ending ``url`` starts."""
+    key = slug_of(url)
+    if len(key) < _MIN_PREFIX:
+        return None
+    path = urlsplit(url).path.rstrip("/")
+    for node in _TEXT_NODES(tree):
+        start = squash(node)
+        if len(start) < 4 or not (start.startswith(key[:_MIN_HEADING]) or key.startswith(start)):
+            continue
+        el = node.getparent()
+        if el is not None and not node.is_text:  # a tail: its text is the parent's parent's
+            el = el.getparent()
+        for _ in range(_SLUG_CLIMB):
+            if el is None or el.tag in ("body", "html"):
+                break
+            text = " ".join(el.text_content().split())
+            if len(text) > _MAX_HEADING:
+                break
+            if squash(text).startswith(key):
+                if el.tag in _SLUG_TAGS and not text.endswith(".") and not _links_away(el, path):
+                    return text
+                break
+            el = el.getparent()
+    return None
+
+
+def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str],
+             url: str = "") -> str | None:
     """The article's headline from the titles the page declares (best first) and its
-    headings; ``sites`` are the site's names, squashed."""
+    headings; ``sites`` are the site's names, squashed; ``url`` the page's address."""
     sites = {s for s in sites if s}
     declared = [" ".join(d[:_MAX_TITLE].split()) for d in declared if d and d.strip()]
     stripped = strip_site(declared[0], sites) if declared else None
@@ -234,10 +327,13 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
                 best = (len(key), heading)  # "Artikel <headline>", "Berita <headline>"
     if best and (stripped is None or best[0] >= 0.5 * len(squash(stripped))):
         return best[1]
+    shown = _slug_heading(tree, url) if url else None
+    if shown and not _names_site(shown, sites):
+        return shown
     if stripped and len(stripped.split()) >= MIN_WORDS and not _names_site(stripped, sites):
         return stripped
     for heading, linked in headings:  # the declared title names only the site or a section
-        if (not linked and len(heading.split()) >= MIN_WORDS
+        if (not linked and sum(1 for w in heading.split() if squash(w)) >= MIN_WORDS
                 and not _names_site(heading, sites)):
             return heading
     return stripped or None
