@@ -9,7 +9,8 @@ extractor is scored on it:
   through), counted per page and in all;
 - recall: the share of the text's paragraphs found whole in the output;
 - listings: a page that is not an article (a section index) must be refused;
-- datetime: for a page that prints a time, the same instant and the same UTC offset;
+- datetime: for a page that prints a time, the same instant to the minute (a page may
+  print 14:30 where its metadata says 14:30:56) and the same UTC offset;
   for a page that prints only a date, the same calendar date (no shift), and whether
   it is kept as a day (``published_precision`` "date"), so no time zone can move it.
 
@@ -73,6 +74,10 @@ class Score:
         self.worst += other.worst
 
 
+def _minute(when: datetime) -> datetime:
+    return when.replace(second=0, microsecond=0)
+
+
 def score(page: Page) -> Score:
     start = time.perf_counter()
     found = extract(page.html.encode("utf-8"), page.url)
@@ -101,7 +106,7 @@ def score(page: Page) -> Score:
     when = found.published_at
     if timed:
         s.timed_right = int(when is not None and found.published_precision == "time"
-                            and when == truth.published
+                            and _minute(when) == _minute(truth.published)
                             and when.utcoffset() == truth.published.utcoffset())
     else:
         s.dated_right = int(when is not None and when.date() == truth.published)

@@ -471,3 +471,134 @@ def test_a_list_of_other_news_atop_the_article_block_is_not_the_article():
     assert found is not None
     assert found.text.startswith("Pemerintah Kabupaten Sigi")
     assert "Berita lain" not in found.text
+
+
+@pytest.mark.parametrize("line", [
+    "Berita ini telah disiarkan dalam program Obrolan Sore.",
+    "Simak berita selengkapnya melalui siaran RRI Merauke FM 96.3 MHz.",
+    "Dengarkan siaran langsung TVRI Papua di Kanal 29 UHF atau aplikasi TVRI Papua.",
+    "Klik untuk mendengarkan",
+    "Dengarkan berita ini",
+    "Jadwal Siaran Hari Ini",
+    "| 07.00 - 09.00 WITA | Dialog Interaktif |",
+    "- 2 menit baca - 415 kata",
+    "Waktu baca 3 menit",
+    "- Data Badan Pusat Statistik Baubau, 2025. \u21a9\ufe0e",
+    "« Kembali",
+    "Kembali ke Index",
+    "6JUN2023",
+])
+def test_broadcasters_static_sites_and_dprd_pages_furniture(line):
+    from crawler.extract.boilerplate import classify_line
+
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Kembali ke masa lalu, warga Sigi menggelar festival budaya selama tiga hari penuh.",
+    "08.00 - 10.00 WIB rapat dimulai dengan sambutan bupati dan dilanjutkan diskusi panel "
+    "tentang kerja sama dengan Kota Mokpo.",
+    "Simak penjelasan Bupati tentang rencana kerja sama dengan kota di Korea Selatan itu.",
+])
+def test_sentences_near_broadcaster_furniture_stay(line):
+    from crawler.extract.boilerplate import classify_line
+
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("KBRN, Ternate: Wakil Ketua KPK Alexander Marwata mengatakan, banyak laporan pelanggaran "
+     "dana desa", "KBRN, Ternate:"),
+    ("TVRINews, Ambon: Pemerintah Kota Ambon menerima kunjungan delegasi Vlissingen hari ini",
+     "TVRINews, Ambon:"),
+    # a colon after a person's name introduces a quote, not a dateline
+    ("Bupati Sigi, Rizal Intjenae: Kami siap menerima delegasi dari Kota Mokpo pada bulan depan",
+     None),
+])
+def test_colon_datelines(line, dateline):
+    assert split_dateline(line)[0] == dateline
+
+
+@pytest.mark.parametrize(("text", "sites", "expected"), [
+    ("DPRD PROVINSI NUSA TENGGARA BARAT", {"ntbprov"}, True),  # capitals say nothing
+    ("Dewan Perwakilan Rakyat Daerah Kota Tual", {"dprdtual"}, True),  # a DPRD's host
+    ("Dewan Perwakilan Rakyat Daerah Kabupaten Biak Numfor", {"biakkab"}, True),  # first word
+    ("DPRD KOTA BANDUNG SETUJUI APBD", {"bandung"}, False),  # a headline in capitals
+    ("DPRD Kota Bandung Setujui", {"bandung"}, False),
+    ("Dewan Perwakilan Rakyat Daerah Kota Tual", {"ambon"}, False),  # another region
+])
+def test_a_regional_parliaments_name_is_an_office(text, sites, expected):
+    from crawler.extract.titles import names_office
+
+    assert names_office(text, sites) is expected
+
+
+DPRD_PAGE = (
+    "<html><head><title>Detail Berita | Dewan Perwakilan Rakyat Daerah Kabupaten Agam</title>"
+    '</head><body><div class="header-top"><img src="/assets/img/logo.png" class="logo"><div '
+    'class="site-name"><h1>DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN AGAM</h1><p>Lubuk Basung, '
+    'Agam</p></div></div><nav><ul><li><a href="/">Beranda</a></li></ul></nav><div class="col-md-8">'
+    '<h2 class="post-title">DPRD Agam Terima Kunjungan Delegasi Kota Seremban</h2>'
+    '<div style="border:1px solid #990000;padding-left:20px;"><h4>A PHP Error was encountered</h4>'
+    "<p>Severity: Notice</p><p>Message:  Undefined variable: hits</p><p>Filename: "
+    "views/berita_detail.php</p><p>Line Number: 42</p></div>"
+    f"<div class=\"konten\"><p>{BODY * 2}</p><p>{OTHER}</p></div>"
+    '<p><img src="/a.jpg" alt="Suasana rapat paripurna DPRD Kabupaten Agam."><br><em>Suasana '
+    "rapat paripurna DPRD Kabupaten Agam.</em></p>"
+    '<p><a href="/berita">« Kembali</a></p></div></body></html>')
+
+
+def test_a_dprd_page_keeps_its_article_only():
+    found = extract(DPRD_PAGE, "https://dprd.agamkab.go.id/index.php/berita/baca/123")
+    assert found is not None
+    assert found.title == "DPRD Agam Terima Kunjungan Delegasi Kota Seremban"
+    assert found.text.split("\n\n") == [" ".join((BODY * 2).split()), OTHER]
+
+
+def test_an_apps_state_script_gives_the_time_the_page_prints_as_a_day():
+    state = ('<script>window.__NUXT__=(function(a){return {data:[{article:{id:18769,'
+             'published_at:"2025-10-30T13:23:54+08:00",updated_at:"2025-10-30T15:47:54+08:00"},'
+             'related:[{published_at:"2025-10-29T09:00:00+08:00"}]}]}}(1))</script>')
+    page = ('<html><head><title>Ambon dan Vlissingen Bahas Kerja Sama | Pemprov Maluku</title>'
+            "</head><body><h1>Ambon dan Vlissingen Bahas Kerja Sama</h1><p>30 Oktober 2025</p>"
+            f"<div><p>{BODY * 2}</p><p>{OTHER}</p></div>{state}</body></html>")
+    url = "https://malukuprov.go.id/berita/ambon-dan-vlissingen-bahas-kerja-sama"
+    found = extract(page, url)
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-10-30T13:23:54+08:00"
+    # a state's time on another day than the page prints is a neighbour's: the day stays
+    other = extract(page.replace("30 Oktober 2025", "31 Oktober 2025"), url)
+    assert other is not None
+    assert other.published_precision == "date"
+    assert other.published_at.date().isoformat() == "2025-10-31"
+    # an array state names no field: its instants count only on the printed day
+    array = ('<script type="application/json" id="__NUXT_DATA__">[{"data":1},"Ambon",'
+             '"2025-10-30T13:23:54+08:00","2025-10-30T15:42:00+08:00"]</script>')
+    unnamed = extract(page.replace(state, array), url)
+    assert unnamed is not None
+    assert unnamed.published_at.isoformat() == "2025-10-30T13:23:54+08:00"
+    undated = extract(page.replace(state, array).replace("<p>30 Oktober 2025</p>", ""), url)
+    assert undated is not None
+    assert undated.published_at is None or undated.published_at.isoformat() != (
+        "2025-10-30T13:23:54+08:00")
+
+
+def test_what_a_card_grid_leaves_is_a_listing():
+    from crawler.prose import looks_like_listing
+
+    lines = ["Kadin Ri Negara Kepulauan Tapi Mengandalkan Transportasi Darat",
+             "Kamar Dagang dan Industri Indonesia (Kadin) bidang Perhubungan hari ini "
+             "menyelenggarakan Rapat Koordinasi Nasional. Dalam rapat\u2026",
+             "Dpr Tetap Gelar Paripurna Meski Novanto Ke Sidang E Ktp",
+             "Ketua DPR, Setya Novanto, hari ini menghadiri sidang kasus megakorupsi e - KTP di "
+             "Pengadilan Tipikor. Padahal, DPR ada agenda paripurna yang salah ..."]
+    assert looks_like_listing(lines)
+    # an article that quotes with an ellipsis once is prose
+    assert not looks_like_listing([lines[0], lines[1], " ".join((BODY * 2).split()), OTHER])
+
+
+def test_other_news_from_the_station_ends_the_text():
+    from crawler.extract.boilerplate import clean_lines
+
+    kept, _ = clean_lines([OTHER, "Berita Lainnya dari RRI Palu", "Warga Palu Gelar Festival"])
+    assert kept == [OTHER]

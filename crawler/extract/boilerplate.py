@@ -92,9 +92,31 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a syndication note: "Artikel ini telah tayang di Tribunnews.com dengan judul ..., <url>",
     # "Berita ini sudah dimuat di ...", "This article first appeared on ..."
     _rule(r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)?\s*(?:tayang|terbit|"
-          r"dimuat|diterbitkan|dipublikasikan|ditayangkan)\s+(?:di|pada|dalam)\b.*"
+          r"dimuat|diterbitkan|dipublikasikan|ditayangkan|disiarkan)\s+(?:di|pada|dalam)\b.*"
           r"|this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|"
           r"published|ran)\s+(?:on|in|at)\b.*", max_len=400),
+    # a broadcaster's prompts: "Simak berita selengkapnya melalui siaran RRI Merauke FM 96.3
+    # MHz.", "Dengarkan siaran langsung TVRI Papua di Kanal 29 UHF", "Klik untuk
+    # mendengarkan", "(Disiarkan dalam program Obrolan Sore)"
+    _rule(r"(?:simak|dengarkan|saksikan|tonton|ikuti)\s+(?:berita|siaran|informasi|program|"
+          r"kami)\b.*\b(?:siaran|radio|fm|am|mhz|uhf|vhf|kanal|aplikasi|streaming|live)\b.*"),
+    _rule(r"klik\s+(?:di\s*sini\s+)?untuk\s+(?:mendengarkan|mendengar|menonton|memutar)\b.*"
+          r"|(?:dengarkan|putar|play)\s+(?:berita|artikel|audio|versi\s+audio)(?:\s+ini)?",
+          max_len=60),
+    _rule(r"\(?\s*disiarkan\s+(?:dalam|pada|di|oleh)\b.*", max_len=150),
+    # a programme schedule: "Jadwal Siaran Hari Ini", rows "06.00 - 08.00 WITA Lintas Daerah"
+    _rule(r"(?:jadwal|agenda)\s+(?:siaran|acara|program|tayang(?:an)?)(?:\s+hari\s+ini)?\s*:?",
+          max_len=40),
+    _rule(r"\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d(?:\s*(?:wib|wita|wit))?\s+\S.{0,50}",
+          max_len=70),
+    # reading time and length: "3 menit baca - 415 kata", "Waktu baca 3 menit", "5 min read"
+    _rule(r"(?:[-•·|\s]*(?:\d+\s+menit\s+(?:baca|membaca)|waktu\s+(?:baca|membaca)\s*:?\s*\d+\s+"
+          r"menit|\d+\s+min(?:ute)?s?\s+read|[\d.,]+\s+(?:kata|words))[.\s]*)+", max_len=60),
+    # a footnote, which ends in its way back to the text: "1. Data BPS, 2025. ↩︎"
+    _rule(r".*[↩⤴]\ufe0e?\s*", max_len=300),
+    # a link back: "« Kembali", "Kembali ke Index", "Back to top", "Kembali ke atas"
+    _rule(r"[«‹<←\s]*(?:kembali|back)(?:\s+(?:ke|to)\s+(?:index|indeks|atas|top|beranda|"
+          r"daftar(?:\s+berita)?|berita|home|list))?[\s»›>→]*", max_len=30),
     # a sign-off in parentheses closing the text: "(*/Radar Lampung)", "(ant)", "(red/ysp)"
     _rule(r"\(\s*[*\w][\w*./&' -]{0,40}\)", max_len=45),
     # source credits: "Sumber: Antara", "Source: Reuters"
@@ -151,7 +173,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 # A heading that starts the related-news block: the text ends at such a line.
 TAIL_MARKERS = re.compile(
     r"(?:berita|artikel|baca\s+berita|baca\s+artikel|kabar|info|postingan|tulisan|unggahan)\s+"
-    r"(?:terkait|lainnya|terbaru|populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?\s*:?"
+    r"(?:terkait|lainnya|terbaru|populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?"
+    r"(?:\s+(?:dari|dari\s+kanal|di|from)\s+[\w .-]{2,40})?\s*:?"  # "... dari RRI Palu"
     r"|(?:related|more|recent|latest|other)\s+(?:news|articles|stories|posts)\s*:?"
     r"|rekomendasi(?:\s+untuk\s+anda)?",
     re.I,
@@ -295,14 +318,23 @@ def _prune_by_name(tree: HtmlElement) -> None:
         _drop(el)
 
 
+# An error a server printed into the page: CodeIgniter's "A PHP Error was encountered"
+# box (Severity, Message, Filename, Line Number), PHP's "Warning: ... on line 12"
+_SERVER_ERROR = re.compile(r"\s*(?:A PHP Error was encountered|(?:PHP\s+)?(?:Fatal error|Parse "
+                           r"error|Warning|Notice|Deprecated):\s.{0,300}\son line\s+\d+)")
+_ERROR_MAX = 600  # characters of the block around it
+
+
 def _prune_by_text(tree: HtmlElement) -> None:
-    promos, headings = [], []
+    promos, headings, errors = [], [], []
     for node in tree.xpath("//body//text()[normalize-space()]"):
         parent = node.getparent()
         if parent is None or parent.tag in ("script", "style"):
             continue
         text = str(node)
-        if INLINE_PROMO.match(text):
+        if _SERVER_ERROR.match(text):  # the block a server's error handler printed
+            errors.append(_largest_short_ancestor(parent, _ERROR_MAX))
+        elif INLINE_PROMO.match(text):
             block = _largest_short_ancestor(parent, _PROMO_MAX)
             alone = _PROMO_HEADING.fullmatch(" ".join(block.text_content().split()))
             (headings if alone else promos).append(block)
@@ -310,6 +342,9 @@ def _prune_by_text(tree: HtmlElement) -> None:
             headings.append(_largest_short_ancestor(parent, 60))
     for el in promos:
         if el.getparent() is not None and _text_len(el) <= _PROMO_MAX:
+            _drop(el)
+    for el in errors:
+        if el.getparent() is not None:
             _drop(el)
     for el in headings:
         if el.getparent() is not None:
@@ -449,12 +484,15 @@ def _prune_author_boxes(tree: HtmlElement, keep: HtmlElement | None) -> None:
 # "SITE_HEADER", "header-top", "masthead", "topbar").
 _HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead|topbar|top-bar)(?=$|[\s_-])")
 _HEADER_LINKS = etree.XPath(".//nav//a[@href] | .//ul//a[@href] | .//ol//a[@href]")
-_MENU_LINKS = 3  # links in a list or a <nav> that make a header the site's
+_MENU_LINKS = 3  # links in a list or a <nav> that make a header the site's; or its logo
+_LOGO = etree.XPath(".//img[contains(@src, 'logo') or contains(@class, 'logo')] | "
+                    ".//*[contains(@class, 'site-name') or contains(@class, 'site-title') or "
+                    "contains(@class, 'brand') or contains(@class, 'logo')]")
 
 
 def _prune_site_header(tree: HtmlElement) -> None:
-    """Drop the site's header, known by the menu it holds, with the name and tagline
-    printed beside the menu ("KUA KECAMATAN SUNGAI RAYA", "Kubu Raya"), even when the
+    """Drop the site's header, known by the menu or the site's logo it holds, with the
+    name and tagline printed beside them ("KUA KECAMATAN SUNGAI RAYA", "Kubu Raya"), even when the
     page's title named the site and so seemed shown there. An article's own header
     (headline, byline, a breadcrumb) holds no menu."""
     doomed: list[HtmlElement] = []
@@ -473,8 +511,33 @@ def _prune_site_header(tree: HtmlElement) -> None:
         menu = [a for a in _HEADER_LINKS(el)
                 if not any("breadcrumb" in (x.get("class") or "") + (x.get("aria-label") or "")
                            for x in a.iterancestors("nav", "ol", "ul"))]
-        if len(menu) >= _MENU_LINKS and not _holds_article(el):
+        if (len(menu) >= _MENU_LINKS or _LOGO(el)) and not _holds_article(el):
             doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+_ALT_MIN = 10  # characters of an image's alt text that a caption may repeat
+_CAPTION_MORE = 60  # characters a caption may add to the alt ("... (Foto: Humas)")
+
+
+def _prune_alt_captions(tree: HtmlElement) -> None:
+    """Drop a caption that repeats its image's ``alt`` in the block holding the image
+    (``<p><img alt="Suasana di Waisai."><br><em>Suasana di Waisai.</em></p>``): the
+    block says nothing the image did not."""
+    doomed = []
+    for img in tree.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if len(alt) < _ALT_MIN:
+            continue
+        block = img.getparent()
+        while block is not None and block.tag in ("a", "span", "picture", "center"):
+            block = block.getparent()
+        if block is None or block.tag not in ("p", "div", "figure"):
+            continue
+        text = " ".join(block.text_content().split())
+        if text.startswith(alt) and len(text) <= len(alt) + _CAPTION_MORE:
+            doomed.append(block)
     for el in doomed:
         _drop(el)
 
@@ -489,6 +552,7 @@ def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
     _prune_author_boxes(tree, keep)
     _prune_cards(tree, keep)
     _prune_attachments(tree)
+    _prune_alt_captions(tree)
     _prune_teaser_lists(tree, keep)
 
 

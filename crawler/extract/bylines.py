@@ -41,7 +41,8 @@ _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 
 
 def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment | None:
-    """Machine-readable date, else the date printed nearest the headline, else htmldate.
+    """Machine-readable date (metadata, else an app's state script), else the date
+    printed nearest the headline, else htmldate.
 
     The printed dates are looked for where bylines stand, nearest first (``_printed``).
     A day alone (printed, or a machine value without a time, or the bare midnight some
@@ -49,11 +50,15 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
     when, the day only which day.
     """
     texts = [*meta.near_headline, *bylines, *meta.byline_texts]
-    declared = meta.published_at
-    if declared and declared.precision == "time" and not _midnight(declared.when):
-        return _in_local_time(declared, texts)
     cut = len(meta.near_headline) - meta.before_headline
     after, before = meta.near_headline[:cut], meta.near_headline[cut:]
+    declared = meta.published_at
+    if declared is None and (meta.state_dates or meta.state_stamps):
+        printed = _printed(after, bylines, meta.byline_texts, before)
+        declared = _from_state(meta.state_dates, printed) or (
+            _from_state(meta.state_stamps, printed) if printed else None)
+    if declared and declared.precision == "time" and not _midnight(declared.when):
+        return _in_local_time(declared, texts)
     day = declared or _printed(after, bylines, meta.byline_texts, before)
     if day is None:
         return _htmldate(tree)
@@ -65,6 +70,15 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
             if found and found.precision == "time" and found.calendar_day == day.calendar_day:
                 return found
     return day
+
+
+def _from_state(found: tuple[Moment, ...], printed: Moment | None) -> Moment | None:
+    """The article's time from an app's state script: the first, unless the page prints
+    a day, which must then be the state time's own day (the first on it: a related
+    article's time may come before)."""
+    if printed is None:
+        return found[0] if found else None
+    return next((m for m in found if m.when.date() == printed.calendar_day), None)
 
 
 def _printed(after: list[str], bylines: list[str], named: list[str],

@@ -67,8 +67,8 @@ _MAX_WORDS = 24
 
 
 # where a page put an icon, not a space, between a byline's parts: "Administrator26
-# Agustus 2023Kegiatan", "30 Desember 2023Agus SaputraDibaca 1480 Kali"
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z\d])|(?<=\d)(?=[A-Za-z]{2})")
+# Agustus 2023Kegiatan", "30 Desember 2023Agus SaputraDibaca 1480 Kali", a date leaf "6JUN2023"
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z\d])|(?<=\d)(?=[A-Za-z]{2})|(?<=[A-Z]{3})(?=\d{4})")
 
 
 def _word_kind(token: str) -> str | None:
@@ -161,15 +161,17 @@ def _is_follow_prompt(line: str) -> bool:
 
 
 _OUTLET_WORD = r"[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"  # "TRIBUN-TIMUR.COM"
-# An outlet's dateline: up to six capitalised words before a dash at the start of the text, holding
+# An outlet's dateline: up to six capitalised words before a dash (or, with an outlet's
+# mark, a colon: "KBRN, Kupang: ") at the start of the text, holding
 # an outlet's mark (a name in parentheses, a domain, a word in capitals), with a
 # sentence starting after it.
 _DATELINE = re.compile(
     r"(?P<line>(?P<words>" + _OUTLET_WORD + r"(?:[ ,]+(?:" + _OUTLET_WORD
     + r"|\([^()]{2,30}\))){0,5})"
-    r"(?:\s*(?:--|[–—])|\s+-)\s*)(?=[A-Z0-9\"“‘'])")  # "R-W.Va." is no dash of a dateline
+    r"(?:\s*(?:--|[–—])|\s+-|(?P<colon>:))\s*)(?=[A-Z0-9\"“‘'])")  # "R-W.Va." is no dash
 _OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b[\w-]+\.(?i:com|co\.id|co|id|net|tv|news)\b"
-                          r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*")  # ... or a brand: InfoPublik
+                          r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*"  # ... or a brand: InfoPublik,
+                          r"|\b[A-Z]{3,}[a-z]\w*")  # TVRINews
 
 
 # a place alone before a spaced dash, as most regional sites write it: "Ternate - ",
@@ -199,7 +201,7 @@ def split_dateline(line: str) -> tuple[str | None, str]:
         return None, line
     words = match["words"]
     place, _, outlet = words.partition(",")
-    if (outlet and len(place.split()) <= 3 and 1 <= len(outlet.split()) <= 3
+    if (outlet and not match["colon"] and len(place.split()) <= 3 and 1 <= len(outlet.split()) <= 3
             and not _TITLES & {w.lower() for w in words.replace(",", " ").split()}):
         return match["line"].strip(), line[match.end():]  # "Medan, SO - ", "Denpasar, Bali Sun - "
     if not _OUTLET_MARK.search(words):

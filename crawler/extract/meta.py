@@ -45,6 +45,12 @@ class PageMeta:
     byline_texts: list[str]
     headline: HtmlElement | None = None  # the element showing the title, if one does
     before_headline: int = 0  # how many of near_headline's texts stand before the headline
+    # publication times in a server-rendered app's state script (Nuxt, Next, Angular),
+    # read only when no metadata gives one: the article's first, then its neighbours'
+    state_dates: tuple[Moment, ...] = ()
+    # ... and the quoted instants of a state that names no field (Nuxt 3's __NUXT_DATA__
+    # array), which count only on the day the page prints
+    state_stamps: tuple[Moment, ...] = ()
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -255,6 +261,40 @@ def _site_labels(host: str) -> set[str]:
     return {label} | ({core} if len(core) >= 5 else set())
 
 
+# "published_at":"2025-10-30T13:23:54+08:00" in a state script, quoted or not (Nuxt 2
+# writes published_at:"..." in a function's body), with the usual names of the field
+_STATE_DATE = re.compile(
+    r"""\b["']?(?:published_?at|publishedAt|datePublished|date_published|publish_?date|"""
+    r"""publishDate|created_?at|createdAt|posted_?at|tanggal_?(?:publish|terbit)?|"""
+    r"""tgl_?(?:publish|terbit))["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
+    r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
+_STATE_SCRIPTS = etree.XPath("//script[not(@src)][not(contains(@type, 'ld+json'))]/text()")
+_STATE_MAX = 2_000_000  # characters of script read
+_STATE_DATES = 20
+
+
+_STAMP = re.compile(r"""["'](?P<value>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?"""
+                    r"""(?:Z|[+-]\d\d:?\d\d))["']""")
+
+
+def _state_dates(tree: HtmlElement) -> tuple[tuple[Moment, ...], tuple[Moment, ...]]:
+    """(named, unnamed): the times a state script gives under a publication field's
+    name, and, when none does, the instants it quotes (with their zone)."""
+    scripts = [text[:_STATE_MAX] for text in _STATE_SCRIPTS(tree)]
+    for pattern in (_STATE_DATE, _STAMP):
+        found: list[Moment] = []
+        for text in scripts:
+            for match in pattern.finditer(text):
+                moment = read_machine_date(match["value"])
+                if moment is not None and moment.precision == "time":
+                    found.append(moment)
+                if len(found) >= _STATE_DATES:
+                    break
+        if found:
+            return (tuple(found), ()) if pattern is _STATE_DATE else ((), tuple(found))
+    return (), ()
+
+
 def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> PageMeta:
     """Title, description, dates and names the page declares (meta tags, JSON-LD, bylines);
     ``site_names``: other names the site is known by (the source's name)."""
@@ -276,6 +316,8 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
                                    tags.get("twitter:title"), tree.findtext(".//title")], site,
                             url)
     shown = _headline(tree, title)
+    published = _published_meta(tree, tags, ld)
+    state = _state_dates(tree) if published is None else ((), ())
     near, before = _near_headline(tree, shown if shown is not None else tree.find(".//h1"))
     return PageMeta(
         title=title,
@@ -284,11 +326,13 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
         image=urljoin(url, image) if image else None,
         canonical_url=urljoin(url, canonical[0].strip()) if canonical[0] else None,
         author=author,
-        published_at=_published_meta(tree, tags, ld),
+        published_at=published,
         language=(tree.get("lang") or tags.get("og:locale") or "")[:2].lower() or None,
         is_article=bool(kinds & _ARTICLE_TYPES) or "article:published_time" in tags,
         near_headline=near,
         byline_texts=_byline_texts(tree),
         headline=shown,
         before_headline=before,
+        state_dates=state[0],
+        state_stamps=state[1],
     )

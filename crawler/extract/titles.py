@@ -103,7 +103,7 @@ _GENERIC = frozenset(_GENERIC_WORDS.split())
 # (one to three capitalised words), which must be the site's own region (its host says
 # it: bonekab.go.id, tanjungpinangkota.go.id), so "DPRD Kota Bandung Setujui APBD", a
 # headline, is no office's name even on bandung.go.id.
-_OFFICE_HEAD = (r"(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Unit|UPTD?"
+_OFFICE_HEAD = (r"(?:Dinas|Badan|Dewan|Kantor|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Unit|UPTD?"
                 r"|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|DPRD|Setda|Setwan|Bappeda|Bapenda"
                 r"|Pejabat|Pusat|Lembaga|Komisi|Layanan|Informasi|Berita|Media|Humas|Warta|Kabar|Info"
                 r"|Di[nsk][a-z]{2,}|[A-Z]{3,8})")
@@ -122,28 +122,34 @@ _OFFICE = r"(?:" + _OFFICE_HEAD + r"(?:\s+(?:[A-Z][\w.]*|dan|&)){0,7}?\s+)?"
 _OFFICE_NAME = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+(?P<region>" + _PLACE + ")")
 _UNIT_CHAIN = re.compile(_SITE_PREFIX + _OFFICE + _UNIT + r"\s+" + _PLACE
                          + r"(?:,?\s+" + _UNIT + r"\s+" + _PLACE + r")+")
+_OFFICE_NAME_ANY = re.compile(_OFFICE_NAME.pattern, re.I)  # for a name in capitals
+_UNIT_CHAIN_ANY = re.compile(_UNIT_CHAIN.pattern, re.I)
 
 
 _HOST_ENDS = ("", "kab", "kota", "prov", "pemkab", "pemkot", "pemprov")  # around the region
+_HOST_HEADS = ("pemkab", "pemkot", "pemprov", "pemda", "dprd", "setwan", "kab", "kota", "prov")
 
 
 def abbreviates(site: str, region: str) -> bool:
     """Whether the host name ``site`` (squashed) is ``region`` shortened the way
     government hosts shorten it: the start of each word, in order, with a level of
     government after or before ("sulselprov": Sulawesi Selatan; "nttprov": Nusa Tenggara
-    Timur; "kukarkab": Kutai Kartanegara; "pemkotternate": Ternate)."""
+    Timur; "kukarkab": Kutai Kartanegara; "pemkotternate", "dprdternate": Ternate), or
+    the first of two words whole with the level ("biakkab": Biak Numfor)."""
     words = [w for w in (squash(w) for w in region.split()) if w]
 
     def shortened(i: int, k: int, rest: str) -> bool:
         if k == len(words):
             return rest[i:] in _HOST_ENDS
+        if k == 1 == len(words) - 1 and i == len(words[0]) >= 4:  # "biakkab": Biak Numfor
+            return rest[i:] in _HOST_ENDS[1:]  # ... with its level, not "bandung" alone
         word = words[k]
         return any(rest[i:i + n] == word[:n] and shortened(i + n, k + 1, rest)
                    for n in range(min(len(word), len(rest) - i), 0, -1))
 
     if not words or len(site) > 60:
         return False
-    heads = [h for h in _HOST_ENDS[4:] + _HOST_ENDS[1:4] if site.startswith(h)]
+    heads = [h for h in _HOST_HEADS if site.startswith(h)]
     return any(len(rest) >= 3 and shortened(0, 0, rest)
                for rest in (site, *(site[len(h):] for h in heads)))
 
@@ -155,10 +161,10 @@ def names_office(text: str, sites: Iterable[str]) -> bool:
     if not _UNIT_WORDS.intersection(w.lower().rstrip(".") for w in words):
         return False  # no level of government named: most titles, cheaply
     text = " ".join(words)
-    text = text.title() if text.isupper() else text
-    if _UNIT_CHAIN.fullmatch(text):
+    upper = text.isupper()  # "DPRD PROVINSI NUSA TENGGARA BARAT": case says nothing
+    if (_UNIT_CHAIN_ANY if upper else _UNIT_CHAIN).fullmatch(text):
         return True  # two units or more: no headline reads like that
-    match = _OFFICE_NAME.fullmatch(text)
+    match = (_OFFICE_NAME_ANY if upper else _OFFICE_NAME).fullmatch(text)
     if not match:
         return False
     region = squash(match["region"])
