@@ -270,3 +270,23 @@ def test_a_province_a_few_words_before_a_firm_word_is_a_firms_name(gazetteer):
     report = gazetteer.find("", "Perusahaan Jilin HOROC Nonferrous Metal Group Co Ltd "
                                 "menandatangani nota kesepahaman dengan Pemprov Sultra.")
     assert not [p for p in report.partners if p.name == "Jilin"]
+
+
+def test_bare_korea_is_the_south_so_a_korean_town_named_like_a_word_counts(gazetteer):
+    """"Andong" is also an Indonesian word (a horse cart): a town of that name counts
+    with a title and its country named, and bare "Korea", which pycountry also gives
+    the North, names the South as places.toml says."""
+    report = gazetteer.find("", "Sekda Kota Surakarta menerima delegasi Pemerintah Kota "
+                                "Andong, Korea, untuk mempererat kerja sama kedua kota.")
+    assert Partner("Andong", "KR", "city") in report.partners
+    plain = gazetteer.find("", "Warga naik andong keliling Kota Surakarta bersama tamu "
+                               "dari Korea.")
+    assert not [p for p in plain.partners if p.kind == "city"]
+
+
+@pytest.mark.parametrize(("name", "partner"), [("Serawak", "Sarawak"),
+                                                ("Johor Baru", "Johor Bahru")])
+def test_the_indonesian_spellings_of_malaysian_places(gazetteer, name, partner):
+    report = gazetteer.find("", f"Gubernur Kalimantan Barat menerima rombongan {name}, "
+                                "Malaysia, untuk menjajaki kerja sama.")
+    assert report.partners[0].name == partner

@@ -242,6 +242,11 @@ def _resolve(found: list[tuple[tuple[Place, ...], Mention]],
     # pycountry's translations and from places.toml, is still one country)
     countries = {p.country for places, _ in found for p in places
                  if p.kind == "country" and len({q.country for q in places}) == 1}
+    # ... and a name places.toml settles ("Korea" is the South, though pycountry also
+    # gives it to the North)
+    countries |= {p.country for places, _ in found for p in places
+                  if p.kind == "country" and p.curated and all(q.kind == "country" for q in places)
+                  and sum(q.curated for q in places) == 1}
     foreign: list[Mention] = []
     indonesian: list[Mention] = []
     for places, mention in found:
