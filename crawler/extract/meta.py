@@ -129,7 +129,8 @@ def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     if found:
         return found[min(found)]
     longest = 2 * len(title or "") + 20  # characters of a text node that starts the title
-    for node in _TEXT_NODES(tree):  # the element around the text that starts the title
+    first = (title or "").split()[0]
+    for node in _STARTING(tree, first=first):  # the element around the text starting the title
         if len(node) > longest:
             continue
         start = squash(node)
@@ -150,7 +151,7 @@ def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     return None
 
 
-_TEXT_NODES = etree.XPath("//body//text()")
+_STARTING = etree.XPath("//body//text()[starts-with(normalize-space(.), $first)]")
 _CLIMB = 4
 _SHOWING = {"div", "span", "p", "strong", "b", "h5", "h6", "td", "font"}
 

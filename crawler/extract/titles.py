@@ -216,23 +216,18 @@ def strip_site(title: str, sites: Iterable[str]) -> str:
     return " ".join(text.split())
 
 
-_HEADING_TAGS = {"h1", "h2", "h3"}
-
-
-def _named_title(name: str | None) -> bool:
-    """A class or id naming a title, in any case: "entry-title", "JudulBerita" (as an
-    ASP.NET page names its parts: <span id="lblJudul">), "headline"."""
-    return bool(name) and ("itle" in name or "udul" in name or "eadline" in name)
+# a heading, or an element whose class or id names a title in either case: "entry-title",
+# "JudulBerita", ASP.NET's <span id="lblJudul"> ("itle", "udul": contains() has no case)
+_HEADING_XPATH = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'itle')"
+    " or contains(@class, 'udul') or contains(@class, 'eadline') or contains(@id, 'itle')"
+    " or contains(@id, 'udul')]")
 
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
     """(text, linked) of the page's headings and elements named like a title."""
     found: list[tuple[str, bool]] = []
-    body = tree.find("body")
-    root = body if body is not None else tree
-    named = [el for el in root.iter(etree.Element) if el is not root and (
-        el.tag in _HEADING_TAGS or _named_title(el.get("class")) or _named_title(el.get("id")))]
-    for el in named[:_MAX_HEADINGS]:
+    for el in _HEADING_XPATH(tree)[:_MAX_HEADINGS]:
         text = " ".join(el.text_content().split())
         if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
             linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
@@ -288,7 +283,10 @@ def _slug_heading(tree: HtmlElement, url: str) -> str | None:
     if len(key) < _MIN_PREFIX:
         return None
     path = urlsplit(url).path.rstrip("/")
+    first = key[:4]
     for node in _TEXT_NODES(tree):
+        if first not in node[:60].lower().replace(" ", ""):  # cheap: the slug's first letters
+            continue
         start = squash(node)
         if len(start) < 4 or not (start.startswith(key[:_MIN_HEADING]) or key.startswith(start)):
             continue
