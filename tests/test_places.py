@@ -290,3 +290,25 @@ def test_the_indonesian_spellings_of_malaysian_places(gazetteer, name, partner):
     report = gazetteer.find("", f"Gubernur Kalimantan Barat menerima rombongan {name}, "
                                 "Malaysia, untuk menjajaki kerja sama.")
     assert report.partners[0].name == partner
+
+
+def test_the_end_of_a_longer_name_is_no_town(gazetteer):
+    """"Ruang Pertemuan Kertha Sabha" is a hall in Denpasar, not Sabha in Libya, and
+    "Gubernur Bali Wayan Koster" a person, though both stand near an MoU."""
+    report = gazetteer.find("", "Penandatanganan MoU kerja sama berlangsung di Ruang Pertemuan "
+                                "Kertha Sabha, disaksikan Gubernur Bali Wayan Koster.",
+                            anchors=(0,))
+    assert not report.partners
+    # the same town standing alone near the MoU still counts
+    alone = gazetteer.find("", "Penandatanganan MoU kerja sama dengan Sabha berlangsung "
+                               "kemarin.", anchors=(0,))
+    assert [p.name for p in alone.partners] == ["Sabha"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Kaltim menerima kunjungan Ketua Menteri Sabah, Malaysia, dan rombongan.",
+    "Gubernur Sumut menjamu Yang Dipertua Negeri Pulau Pinang, Malaysia, dan rombongan.",
+])
+def test_a_malaysian_states_heads_name_a_government(gazetteer, text):
+    report = gazetteer.find("", text)
+    assert report.foreign_local_government

@@ -51,6 +51,10 @@ _BEFORE: dict[tuple[str, ...], str] = {
     ("kab",): "regency", ("bupati",): "regency", ("pemkab",): "regency",
     ("pemerintah", "kabupaten"): "regency", ("regent", "of"): "regency",
     ("regency", "of"): "regency",
+    # a Malaysian state's heads and government: "Ketua Menteri Sabah", "Yang Dipertua
+    # Negeri Pulau Pinang", "Kerajaan Negeri Johor", "Chief Minister of Sarawak"
+    ("ketua", "menteri"): "region", ("dipertua", "negeri"): "region",
+    ("kerajaan", "negeri"): "region", ("minister", "of"): "region",
     # a government of no stated level ("Pemerintah Melaka", "Pemda Wakayama"): a place
     # that governs, of whatever kind
     ("pemerintah",): "government", ("pemda",): "government",
@@ -182,9 +186,11 @@ class Gazetteer:
             if (i and tokens[i - 1].key in _FACILITY) or _names_firm(tokens, i + span):
                 i += span
                 continue
+            hint = _hint(text, tokens, i, span)
             mention = Mention(places[0], where, tokens[i].start,
-                              tokens[i].start / max(len(text), 1), _hint(text, tokens, i, span),
-                              locative=bool(i) and tokens[i - 1].key in _LOCATIVE)
+                              tokens[i].start / max(len(text), 1), hint,
+                              locative=bool(i) and tokens[i - 1].key in _LOCATIVE,
+                              glued=hint is None and _glued(text, tokens, i))
             found.append((places, mention))
             i += span
         return found
@@ -201,6 +207,16 @@ class Gazetteer:
                 continue
             return span
         return 0
+
+
+def _glued(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a capitalised word, with only a space between, that
+    does not open a sentence or a line."""
+    if not i or not tokens[i - 1].text[:1].isupper() or not _adjacent(text, tokens[i - 1],
+                                                                       tokens[i]):
+        return False
+    before = text[:tokens[i - 1].start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“(-–—"
 
 
 def _split_pair(tokens: list[Token], i: int) -> bool:
@@ -294,7 +310,7 @@ def _accept_foreign(place: Place, mention: Mention, countries: set[str],
         return True
     near = mention.where == "title" or any(
         abs(a - mention.start) <= NEAR_ANCHOR_CHARS for a in anchors)
-    return near and place.population >= NEAR_ANCHOR_POPULATION
+    return near and not mention.glued and place.population >= NEAR_ANCHOR_POPULATION
 
 
 def _pick_indonesian(places: tuple[Place, ...], hint: str | None) -> Place:

@@ -86,6 +86,9 @@ class Mention:
     position: float  # 0.0 at the start of the field, 1.0 at its end
     hint: str | None  # "city" | "region" | "regency" from a title word, else None
     locative: bool = False  # after "di", "ke", "dari", "in" ...: where, not who
+    # after a capitalised word that is no title and starts no sentence: the end of a
+    # longer name no index knows ("Ruang Kertha Sabha", "Gubernur Bali Wayan Koster")
+    glued: bool = False
 
 
 @dataclass(frozen=True)
