@@ -312,3 +312,9 @@ def test_the_end_of_a_longer_name_is_no_town(gazetteer):
 def test_a_malaysian_states_heads_name_a_government(gazetteer, text):
     report = gazetteer.find("", text)
     assert report.foreign_local_government
+
+
+def test_a_korean_county_capitalised_is_still_a_county(gazetteer):
+    report = gazetteer.find("", "Pemkab Cirebon menjalin kerja sama dengan Pemerintah "
+                                "Haman-Gun, Korea Selatan, di bidang pertanian.")
+    assert Partner("Haman-Gun", "KR", "region") in report.partners

@@ -82,7 +82,7 @@ _REGION_WORDS = {"provinsi", "prefektur", "negara bagian", "county", "gun", "do"
 _UNLISTED = re.compile(
     r"(?:(?<![Ww]ali )\b(?P<title>Kota|Kabupaten|Prefektur|Provinsi|Negara\s+Bagian|Distrik|Kommune"
     r"|Municipality\s+of|County\s+of)\s+(?P<name>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)"
-    r"|\b(?P<name2>[A-Z][a-z'’]+-(?:gun|si|shi|ku|cho|machi|mura|ken|do|xian)))"
+    r"|\b(?P<name2>[A-Z][a-z'’]+-(?i:gun|si|shi|ku|cho|machi|mura|ken|do|xian)))"
     r"\s*,\s*(?P<country>[A-Z][\w]+(?:\s[A-Z][\w]+)?)")
 
 
