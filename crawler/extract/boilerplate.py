@@ -492,29 +492,43 @@ _LOGO = etree.XPath(".//img[contains(@src, 'logo') or contains(@class, 'logo')] 
 
 def _prune_site_header(tree: HtmlElement) -> None:
     """Drop the site's header, known by the menu or the site's logo it holds, with the
-    name and tagline printed beside them ("KUA KECAMATAN SUNGAI RAYA", "Kubu Raya"), even when the
-    page's title named the site and so seemed shown there. An article's own header
-    (headline, byline, a breadcrumb) holds no menu."""
+    name and tagline printed beside them ("KUA KECAMATAN SUNGAI RAYA", "Kubu Raya"),
+    even when the page's title named the site and so seemed shown there. An article's
+    own header (headline, byline, a breadcrumb) holds neither."""
     doomed: list[HtmlElement] = []
-    for el in tree.iter("header", "div", "section"):
-        if el.tag != "header":
-            named, ident = el.get("class"), el.get("id")
-            if named is None and ident is None:
-                continue
-            names = f"{named or ''} {ident or ''}".lower()
-            if not ("header" in names or "masthead" in names or "top" in names) or (
-                    not _HEADER_NAME.search(names)):
-                continue
-        if any(d is el for d in doomed) or next(
-                (a for a in el.iterancestors() if any(a is d for d in doomed)), None) is not None:
+    for el in tree.iter("header", "div", "section", "p"):
+        if el.tag == "p":
+            if len(el.text or "") >= _ARTICLE_TEXT:
+                break  # the article has begun: the site's header stands above it
             continue
-        menu = [a for a in _HEADER_LINKS(el)
-                if not any("breadcrumb" in (x.get("class") or "") + (x.get("aria-label") or "")
-                           for x in a.iterancestors("nav", "ol", "ul"))]
-        if (len(menu) >= _MENU_LINKS or _LOGO(el)) and not _holds_article(el):
+        if el.tag != "header":
+            names = (el.get("class") or "") + " " + (el.get("id") or "")
+            if not ("eader" in names or "EADER" in names or "mast" in names
+                    or "top" in names) or not _HEADER_NAME.search(names.lower()):
+                continue  # cheap tests first: most elements are named otherwise
+        if doomed and any(a in doomed for a in (el, *el.iterancestors())):
+            continue
+        if (_holds_menu(el) or _LOGO(el)) and not _holds_article(el):
             doomed.append(el)
     for el in doomed:
         _drop(el)
+
+
+_ARTICLE_TEXT = 200  # characters of a paragraph's own text that start the article
+
+
+def _holds_menu(el: HtmlElement) -> bool:
+    links = _HEADER_LINKS(el)
+    if len(links) < _MENU_LINKS:
+        return False
+    menu = 0
+    for a in links:
+        if not any("breadcrumb" in (x.get("class") or "") + (x.get("aria-label") or "")
+                   for x in a.iterancestors("nav", "ol", "ul")):
+            menu += 1
+            if menu >= _MENU_LINKS:
+                return True
+    return False
 
 
 _ALT_MIN = 10  # characters of an image's alt text that a caption may repeat

@@ -128,6 +128,8 @@ def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
                 found[rank] = el
     if found:
         return found[min(found)]
+    if tree.find(".//h1") is not None:
+        return None  # a page with headings shows its headline in one, or nowhere
     longest = 2 * len(title or "") + 20  # characters of a text node that starts the title
     first = (title or "").split()[0]
     for node in _STARTING(tree, first=first):  # the element around the text starting the title
@@ -213,9 +215,10 @@ def _byline_texts(tree: HtmlElement) -> list[str]:
     """Short texts of elements named like a byline or a date."""
     texts: list[str] = []
     for el in _NAMED(tree):
+        if len(el) > _BYLINE_CHILDREN:
+            continue  # cheap test first: a container
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if len(el) <= _BYLINE_CHILDREN and _BYLINE_CLASS.search(names) and (
-                4 < len(el.text_content()) < 300):
+        if _BYLINE_CLASS.search(names) and 4 < len(el.text_content()) < 300:
             text = _spaced_text(el)
             if 4 < len(text) < 250:
                 texts.append(text)
@@ -269,7 +272,8 @@ _STATE_DATE = re.compile(
     r"""publishDate|created_?at|createdAt|posted_?at|tanggal_?(?:publish|terbit)?|"""
     r"""tgl_?(?:publish|terbit))["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
     r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
-_STATE_SCRIPTS = etree.XPath("//script[not(@src)][not(contains(@type, 'ld+json'))]/text()")
+_STATE_HINTS = ("ublish", "reated", "osted", "anggal", "tgl_")  # cheap tests before the pattern
+_STATE_NAME = re.compile(r"__(?:NUXT|NEXT_DATA|INITIAL|PRELOADED|APOLLO|STATE)", re.I)
 _STATE_MAX = 2_000_000  # characters of script read
 _STATE_DATES = 20
 
@@ -280,20 +284,27 @@ _STAMP = re.compile(r"""["'](?P<value>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)
 
 def _state_dates(tree: HtmlElement) -> tuple[tuple[Moment, ...], tuple[Moment, ...]]:
     """(named, unnamed): the times a state script gives under a publication field's
-    name, and, when none does, the instants it quotes (with their zone)."""
-    scripts = [text[:_STATE_MAX] for text in _STATE_SCRIPTS(tree)]
-    for pattern in (_STATE_DATE, _STAMP):
-        found: list[Moment] = []
-        for text in scripts:
-            for match in pattern.finditer(text):
-                moment = read_machine_date(match["value"])
-                if moment is not None and moment.precision == "time":
-                    found.append(moment)
+    name, and, when none does, the instants a JSON state quotes (with their zone)."""
+    scripts = [(el.get("type") or "", (el.text or "")[:_STATE_MAX]) for el in tree.iter("script")
+               if not el.get("src") and "ld+json" not in (el.get("type") or "")]
+    named = _found(_STATE_DATE, [text for _, text in scripts
+                                 if any(hint in text for hint in _STATE_HINTS)])
+    if named:
+        return named, ()
+    states = [text for kind, text in scripts if "json" in kind or _STATE_NAME.search(text[:200])]
+    return (), _found(_STAMP, states)
+
+
+def _found(pattern: re.Pattern[str], texts: list[str]) -> tuple[Moment, ...]:
+    found: list[Moment] = []
+    for text in texts:
+        for match in pattern.finditer(text):
+            moment = read_machine_date(match["value"])
+            if moment is not None and moment.precision == "time":
+                found.append(moment)
                 if len(found) >= _STATE_DATES:
-                    break
-        if found:
-            return (tuple(found), ()) if pattern is _STATE_DATE else ((), tuple(found))
-    return (), ()
+                    return tuple(found)
+    return tuple(found)
 
 
 def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> PageMeta:

@@ -216,12 +216,11 @@ def strip_site(title: str, sites: Iterable[str]) -> str:
     return " ".join(text.split())
 
 
-# a heading, or an element whose class or id names a title in either case: "entry-title",
-# "JudulBerita", ASP.NET's <span id="lblJudul"> ("itle", "udul": contains() has no case)
+# a heading, or an element whose class names a title in either case: "entry-title",
+# "JudulBerita" (ASP.NET's "itle", "udul": contains() has no case)
 _HEADING_XPATH = etree.XPath(
     "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'itle')"
-    " or contains(@class, 'udul') or contains(@class, 'eadline') or contains(@id, 'itle')"
-    " or contains(@id, 'udul')]")
+    " or contains(@class, 'udul') or contains(@class, 'eadline')]")
 
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
