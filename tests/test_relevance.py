@@ -210,8 +210,8 @@ def test_case_files_are_well_formed():
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout", "blind", "realworld/dev", "realworld/dev2",
-                                  "realworld/dev3", "realworld/heldout", "realworld/blind",
-                                  "realworld/blind2"])
+                                  "realworld/dev3", "realworld/dev4", "realworld/heldout",
+                                  "realworld/blind", "realworld/blind2", "realworld/blind3"])
 def test_quality_does_not_drop(classifier, part):
     result = bench.evaluate(classifier, bench.load_cases(f"{part}.jsonl"))
     pinned = BASELINE[part]
@@ -224,7 +224,7 @@ def test_the_real_texts_are_split_and_labelled_whole():
     region code, partner and stage; no URL is in two parts."""
     regions = set(region_table())
     seen: set[str] = set()
-    for part in ("dev", "dev2", "dev3", "heldout", "blind", "blind2"):
+    for part in ("dev", "dev2", "dev3", "dev4", "heldout", "blind", "blind2", "blind3"):
         cases = bench.load_cases(f"realworld/{part}.jsonl")
         assert sum(c["relevant"] for c in cases) >= 20
         urls = {c["url"] for c in cases}
