@@ -318,3 +318,21 @@ def test_a_korean_county_capitalised_is_still_a_county(gazetteer):
     report = gazetteer.find("", "Pemkab Cirebon menjalin kerja sama dengan Pemerintah "
                                 "Haman-Gun, Korea Selatan, di bidang pertanian.")
     assert Partner("Haman-Gun", "KR", "region") in report.partners
+
+
+@pytest.mark.parametrize("text", [
+    "Universitas Muhammadiyah Malang menandatangani MoU dengan Shimonoseki City University.",
+    "Mahasiswa magang di Kyoto University dan Osaka Hospital selama tiga bulan.",
+    "Malaysia melirik investasi di lokasi calon Ibu Kota Baru Indonesia.",
+    "Ibu Victoria, warga Sleman, menjadi relawan pada acara kerja sama itu.",
+])
+def test_an_institution_a_capital_or_a_person_named_after_a_town_is_no_partner(gazetteer,
+                                                                                text):
+    report = gazetteer.find("", text)
+    assert not [p for p in report.partners if p.kind != "country"]
+
+
+def test_a_malay_government_names_its_state(gazetteer):
+    report = gazetteer.find("", "Gubernur Bangka Belitung bertemu Deputi Kerajaan Selangor "
+                                "membahas sister province.")
+    assert Partner("Selangor", "MY", "region") in report.partners

@@ -55,6 +55,7 @@ _BEFORE: dict[tuple[str, ...], str] = {
     # Negeri Pulau Pinang", "Kerajaan Negeri Johor", "Chief Minister of Sarawak"
     ("ketua", "menteri"): "region", ("dipertua", "negeri"): "region",
     ("kerajaan", "negeri"): "region", ("minister", "of"): "region",
+    ("kerajaan",): "government",  # Malay for a government: "Kerajaan Selangor"
     # a government of no stated level ("Pemerintah Melaka", "Pemda Wakayama"): a place
     # that governs, of whatever kind
     ("pemerintah",): "government", ("pemda",): "government",
@@ -73,6 +74,14 @@ _FACILITY = frozenset({
     "plaza", "stadion", "universitas", "university", "bank", "pt", "restoran", "kafe", "toko",
     "perumahan", "kompleks", "komplek", "klub", "fc", "bandara", "airport", "street",
     "avenue", "road", "kampung", "gereja", "masjid", "sekolah", "rumah", "taman", "pasar",
+    # ... or of a person ("Ibu Victoria", "Pak Darwin"), or the capital ("Ibu Kota Baru")
+    "ibu", "bu", "bapak", "pak",
+})
+# Words after a name that make it an institution's: "Shimonoseki City University",
+# "Kyoto University", "Busan Port", "Osaka Hospital".
+_FACILITY_AFTER = frozenset({
+    "university", "college", "institute", "school", "hospital", "airport", "port", "stadium",
+    "fc", "museum", "library",
 })
 
 # A foreign local government no gazetteer lists: "Kota Vanimo, Papua Nugini",
@@ -183,7 +192,8 @@ class Gazetteer:
                 i += 1
                 continue
             places = self.index[tuple(t.key for t in tokens[i:i + span])]
-            if (i and tokens[i - 1].key in _FACILITY) or _names_firm(tokens, i + span):
+            if ((i and tokens[i - 1].key in _FACILITY) or _names_firm(tokens, i + span)
+                    or _names_institution(tokens, i + span)):
                 i += span
                 continue
             hint = _hint(text, tokens, i, span)
@@ -207,6 +217,15 @@ class Gazetteer:
                 continue
             return span
         return 0
+
+
+def _names_institution(tokens: list[Token], after: int) -> bool:
+    """Whether the name ending before token ``after`` is an institution's ("Shimonoseki
+    City University": the town's word "City" may stand between)."""
+    ahead = [t.key for t in tokens[after:after + 2]]
+    if ahead[:1] == ["city"]:
+        ahead = ahead[1:]
+    return bool(ahead) and ahead[0] in _FACILITY_AFTER
 
 
 def _glued(text: str, tokens: list[Token], i: int) -> bool:
