@@ -64,7 +64,8 @@ def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
     if teasers >= _TEASERS and 2 * teasers >= len(lines):
         return True
     # what is left of a card grid: every text of a paragraph's length is cut short
-    if teasers >= 2 and teasers == sum(1 for line in lines if len(line) >= _SHORT_LINE):
+    if teasers and teasers == sum(1 for line in lines if len(line) >= _SHORT_LINE and (
+            ends_sentence(line) or _CUT_SHORT.search(line[-80:]))):  # not the headlines
         return True
     if linked_headings >= _HEADINGS and not any(
             len(line) >= _PARAGRAPH and not line.endswith("…") for line in lines):

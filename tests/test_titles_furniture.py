@@ -8,6 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.extract.article import extract
+from crawler.extract.boilerplate import classify_line
 from crawler.extract.furniture import kind, split_dateline
 from crawler.extract.titles import headline, squash, strip_site
 
@@ -281,7 +282,8 @@ def test_a_metadata_instant_is_not_overridden_by_a_byline():
 
 def test_the_sources_region_names_the_site_in_titles():
     """A title part naming the source's region as an office ("Pemerintah Provinsi Jawa
-    Tengah") is the site's name, though neither og:site_name nor the host says so."""
+    Tengah") is the site's name, though neither og:site_name nor the host says so; so is
+    one naming any region by its name, which the source's region need not tell."""
     page = ("<html><head><title>Gubernur Resmikan Jembatan Baru di Kudus - Pemerintah "
             "Provinsi Jawa Tengah</title></head><body><h3>Berita</h3>"
             f"<div><p>{BODY * 2}</p><p>{BODY}</p></div></body></html>")
@@ -290,8 +292,13 @@ def test_the_sources_region_names_the_site_in_titles():
     named = extract(page, url, site_names=("jatengprov", "Jawa Tengah"))
     assert plain is not None
     assert named is not None
-    assert plain.title.endswith("Jawa Tengah")
+    assert plain.title == "Gubernur Resmikan Jembatan Baru di Kudus"
     assert named.title == "Gubernur Resmikan Jembatan Baru di Kudus"
+    # a name no region has ("Jateng") is the site's only when the source's region says so
+    short = page.replace("Pemerintah Provinsi Jawa Tengah", "Pemerintah Provinsi Jateng")
+    assert extract(short, url).title.endswith("Jateng")
+    assert extract(short, url, site_names=("jatengprov", "Jateng")).title == (
+        "Gubernur Resmikan Jembatan Baru di Kudus")
     # the host says it too, shortened as government hosts shorten their region
     hosted = extract(page, "https://humas.jatengprov.go.id/detail/12345")
     assert hosted is not None
@@ -525,7 +532,8 @@ def test_colon_datelines(line, dateline):
     ("Dewan Perwakilan Rakyat Daerah Kabupaten Biak Numfor", {"biakkab"}, True),  # first word
     ("DPRD KOTA BANDUNG SETUJUI APBD", {"bandung"}, False),  # a headline in capitals
     ("DPRD Kota Bandung Setujui", {"bandung"}, False),
-    ("Dewan Perwakilan Rakyat Daerah Kota Tual", {"ambon"}, False),  # another region
+    ("Dewan Perwakilan Rakyat Daerah Kota Tual", {"ambon"}, True),  # another region's name
+    ("Dewan Perwakilan Rakyat Daerah Kota Tual Baru", {"ambon"}, False),  # no region's
 ])
 def test_a_regional_parliaments_name_is_an_office(text, sites, expected):
     from crawler.extract.titles import names_office
@@ -602,3 +610,164 @@ def test_other_news_from_the_station_ends_the_text():
 
     kept, _ = clean_lines([OTHER, "Berita Lainnya dari RRI Palu", "Warga Palu Gelar Festival"])
     assert kept == [OTHER]
+
+
+@pytest.mark.parametrize("line", [
+    "Bersambung ke Hal. 9", "Sambungan dari halaman 12", "(Bersambung)", "Continued on page A4",
+    "Terbit di Edisi Cetak Kamis, 6 Juni 2024, Hal. 3",
+    "Dimuat di edisi cetak Tribun Timur, Senin 3 Juni 2024, halaman 5",
+    "Edisi Cetak, Hukum & Kriminal",
+    "Baca selengkapnya di e-paper Pos Kupang edisi 14 Juni 2024.",
+    "Untuk membaca berita selengkapnya, silakan berlangganan e-paper Radar Bogor",
+    "Selengkapnya baca di koran Fajar edisi hari ini",
+    "*) Penulis adalah peneliti pada Pusat Studi Otonomi Daerah.",
+    "Isi artikel ini sepenuhnya menjadi tanggung jawab penulis.",
+    "Sampaikan keluhan Anda lewat SP4N-LAPOR!",
+    "Punya aduan soal jalan rusak? Laporkan lewat lapor.go.id",
+    "Hubungi Call Center Pemkot Bitung: 112",
+])
+def test_print_edition_blog_and_public_service_furniture(line):
+    assert classify_line(line) == "junk"
+
+
+@pytest.mark.parametrize("line", [
+    "Sambungan listrik ke tiga desa itu rampung dibangun PLN pada akhir tahun lalu.",
+    "Edisi cetak harian itu kini terbit dua kali seminggu sejak pandemi, kata pemimpin redaksi.",
+    "Wali Kota mengajak warga menyampaikan aduan lewat SP4N-LAPOR agar cepat ditindaklanjuti.",
+    "Penulis adalah profesi yang ia tekuni sejak lulus kuliah di Makassar, katanya.",
+    "Untuk itu pemerintah daerah menyiapkan anggaran sebesar Rp2 miliar pada tahun ini.",
+])
+def test_sentences_near_print_furniture_stay(line):
+    assert classify_line(line) is None
+
+
+def test_a_block_between_br_paragraphs_is_not_glued_to_the_text():
+    ad = ('<center><small>ADVERTISEMENT</small><br><ins class="adsbygoogle"></ins></center>')
+    page = (f"<html><head><title>Bitung dan Davao Bahas Kerja Sama</title></head><body>"
+            "<div id='content'><div style='font-weight:bold'>Bitung dan Davao Bahas Kerja Sama"
+            "</div><div style='color:#777'>Oleh: Diskominfo | 17-02-2024</div>"
+            f"<div class='content'><b>BITUNG -</b> {BODY}<br><br>{OTHER}{ad}{BODY}<br><br>"
+            f"{OTHER}</div></div></body></html>")
+    found = extract(page, "https://m.bitungkota.go.id/read/5512/bitung-dan-davao")
+    assert found is not None
+    assert not any("ADVERTISEMENT" in line for line in found.text.splitlines())
+    assert " ".join(OTHER.split()) in found.text.splitlines()
+
+
+def _app_page(state: str, shown: str, related: str = "") -> str:
+    return ("<html><head><title>Portal Resmi Pemerintah Kota Tarakan</title></head><body>"
+            f"<div id='app'><main><article><a href='/berita?kategori=sosial'>Sosial</a>"
+            f"<p class='text-3xl font-bold'>{shown}</p><p class='text-sm'>Humas Setda</p>"
+            f"<p>{BODY * 2}</p><p>{OTHER}</p></article>{related}</main></div>{state}"
+            "</body></html>")
+
+
+def test_an_apps_headline_and_time_come_from_its_state():
+    headline_ = "Tarakan dan Tawau Sepakati Kerja Sama Perdagangan"
+    neighbour = "Harga Cabai di Pasar Tenguyun Naik Jelang Lebaran"
+    related = f"<aside><a href='/berita/harga-cabai'><h3>{neighbour}</h3></a></aside>"
+    state = ('<script type="application/json" id="__INITIAL_DATA__">{"related": [{"judul": "'
+             + neighbour + '"}], "article": {"judul": "' + headline_ + '", '
+             '"published_at": "2024-10-24T19:26:00+08:00"}}</script>')
+    url = "https://tarakankota.go.id/berita/24213"
+    found = extract(_app_page(state, headline_, related), url)
+    assert found is not None
+    assert found.title == headline_  # the neighbour's title is shown only as a link
+    assert found.published_at.isoformat() == "2024-10-24T19:26:00+08:00"
+    # Inertia keeps the state in an attribute; an update's printed day is not the date
+    inertia = ('<div id="app" data-page="{&quot;props&quot;: {&quot;berita&quot;: {&quot;title'
+               f'&quot;: &quot;{headline_}&quot;, &quot;published_at&quot;: &quot;'
+               '2024-10-24T19:26:00+08:00&quot;}}}"></div>')
+    page = _app_page(inertia, headline_).replace(
+        "<p class='text-sm'>Humas Setda</p>",
+        "<p class='text-sm meta'>Diterbitkan 2 hari lalu Diperbarui: 26 Oktober 2024</p>")
+    found = extract(page, url)
+    assert found is not None
+    assert found.title == headline_
+    assert found.published_at.isoformat() == "2024-10-24T19:26:00+08:00"
+    # a section's page: the state's first title is a card's, and the grid is refused
+    cards = "".join(f"<a href='/berita/{n}'><div><h3>{t}</h3><p>{BODY[:120]}…</p></div></a>"
+                    for n, t in ((1, neighbour), (2, headline_)))
+    listing = ("<html><head><title>Kategori: Sosial | Pemkot Tarakan</title></head><body>"
+               f"<main><h1>Kategori: Sosial</h1><div class='grid'>{cards}</div></main>{state}"
+               "</body></html>")
+    assert extract(listing, "https://tarakankota.go.id/berita?kategori=sosial") is None
+
+
+def test_a_lite_pages_date_below_the_text_is_read():
+    page = ("<html><head><title>Warga Sangihe Sambut Delegasi Davao - Pemkab Sangihe</title>"
+            "</head><body><div id='content'><div style='font-weight:bold'>Warga Sangihe Sambut "
+            f"Delegasi Davao</div><div class='content'><p>{BODY * 2}</p><p>{OTHER}</p></div>"
+            "<div style='color:#777'>Rabu, 30 Juli 2025, jam 12.26 WITA | 3.128x</div>"
+            "<div class='related'><b>Berita Terkait</b><br><a href='/read/1'>Lain</a> "
+            "<small>1 Juli 2025 09:00</small></div></div></body></html>")
+    url = "https://m.sangihekab.go.id/read/881/warga-sangihe-sambut-delegasi-davao"
+    found = extract(page, url)
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-07-30T12:26:00+08:00"
+    # a UTC stamp takes the zone of the same time printed below the text
+    stamped = page.replace("</head>", '<meta property="article:published_time" '
+                                      'content="2025-07-30T04:26:00Z"></head>')
+    found = extract(stamped, url)
+    assert found is not None
+    assert found.published_at.isoformat() == "2025-07-30T12:26:00+08:00"
+
+
+def test_a_groups_paper_is_named_by_its_logo_and_its_host():
+    text = f"<p>{BODY * 2}</p><p>{OTHER}</p>"
+    page = ("<html><head><title>{title}</title></head><body><header><a href='https://{home}/'>"
+            "<img src='/logo.png' alt='Radar Sorong'></a></header><div class='article-title'>"
+            "Sorong dan Darwin Jajaki Kerja Sama</div><div class='isi'>" + text +
+            "</div></body></html>")
+    headline_ = "Sorong dan Darwin Jajaki Kerja Sama"
+    # the paper's page on the group's e-paper host: its logo names it
+    found = extract(page.format(title="Edisi Cetak | Radar Sorong", home="radarsorong.jawapos.com"),
+                    "https://epaper.jawapos.com/2025-10-18/5/2920871")
+    assert found is not None
+    assert found.title == headline_
+    # its own subdomain of the group's domain names it too
+    found = extract(page.format(title=f"{headline_} | Radar Sorong", home="example.org"),
+                    "https://radarsorong.jawapos.com/cetak/20241014/8119472.html")
+    assert found is not None
+    assert found.title == headline_
+
+
+def test_a_label_above_the_first_paragraph_and_an_offices_dateline_are_not_text():
+    from crawler.extract.boilerplate import clean_lines
+
+    paragraph = " ".join((BODY * 2).split())
+    for label in ("Kegiatan Pimpinan", "Biro Administrasi Pimpinan", "Pengumuman"):
+        kept, removed = clean_lines([label, paragraph, OTHER])
+        assert kept == [paragraph, OTHER]
+        assert label in removed
+    # a short opening sentence is text
+    kept, _ = clean_lines(["Kerja sama dimulai.", paragraph])
+    assert kept[0] == "Kerja sama dimulai."
+    assert split_dateline(f"Sungguminasa, Pemkab Gowa - {paragraph}") == (
+        "Sungguminasa, Pemkab Gowa -", paragraph)
+    assert split_dateline(f"Merauke, Pemprov Papua Selatan - {paragraph}")[1] == paragraph
+    # a person after the comma is the sentence's subject, not an outlet
+    line = f"Ambon, Gubernur Maluku - {paragraph}"
+    assert split_dateline(line) == (None, line)
+
+
+def test_a_councils_header_and_a_lead_headline_repeated_in_the_photos_alt():
+    headline_ = "Kunjungan Kerja Komisi I ke Kota Tawau Bahas Perdagangan Lintas Batas"
+    page = ("<html><head><title>Sekretariat DPRD Provinsi Kalimantan Utara :: Detail Berita"
+            "</title></head><body><div class='site-name'><h1>SEKRETARIAT DPRD PROVINSI KALIMANTAN "
+            "UTARA</h1></div><nav><a href='/berita'>Berita</a></nav><div class='konten-berita'>"
+            f"<p class='lead'><strong>{headline_}</strong></p><div class='post-meta'>"
+            "<span>230 views</span></div><img src='/up/1.jpg' alt='" + headline_ + "'>"
+            f"<div class='konten'><p>{BODY * 2}</p><p>{OTHER}</p></div></div>"
+            f"<aside><h4>Berita Populer</h4><a href='/berita/9'><img src='/up/2.jpg' "
+            "alt='Harga Cabai di Tanjung Selor Naik Lagi'><b>Harga Cabai di Tanjung Selor Naik "
+            "Lagi</b></a></aside></body></html>")
+    # the host abbreviates the province past reading ("kaltaraprov"): its name is a
+    # region's, so the header and <title> name an office, not the article
+    found = extract(page, "https://setwan.kaltaraprov.go.id/index.php/home/berita_detail/2379")
+    assert found is not None
+    assert found.title == headline_
+    from crawler.extract.titles import names_office
+
+    assert names_office("DPRD Prov. Sumatera Barat", set())
+    assert not names_office("DPRD Kota Bandung Setujui APBD", set())

@@ -90,3 +90,11 @@ def find(name: str) -> Region | None:
         return regions()[official[key]]
     codes = short.get(key, ())
     return regions()[codes[0]] if len(codes) == 1 else None
+
+
+def is_region_name(name: str) -> bool:
+    """Whether ``name``, with or without "Kabupaten", "Kota" or "Provinsi", is the name of
+    one or more regions ("Sulawesi Tenggara", "Bandung"); "Bandung Setujui APBD" is not."""
+    official, short = _names()
+    key = _key(name)
+    return key in official or _PREFIX.sub("", key) in short

@@ -73,6 +73,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     boilerplate.prune_tree(tree, keep=headline)
     linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
     markup.unwrap_layout_tables(tree)
+    markup.block_center(tree)
     markup.separate_label_spans(tree)
     markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)

@@ -114,6 +114,37 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"menit|\d+\s+min(?:ute)?s?\s+read|[\d.,]+\s+(?:kata|words))[.\s]*)+", max_len=60),
     # a footnote, which ends in its way back to the text: "1. Data BPS, 2025. ↩︎"
     _rule(r".*[↩⤴]\ufe0e?\s*", max_len=300),
+    # a print paper's page jumps: "Bersambung ke Hal. 9", "Sambungan dari halaman 3",
+    # "(bersambung)", "Continued on page A4"
+    _rule(r"\(?\s*(?:bersambung|sambungan|lanjutan|continued)(?:\s+(?:ke|dari|on|from)\s+"
+          r"(?:hal(?:aman)?|page|hlm)\.?\s*[a-z]?\d{1,3})?\s*\)?\.?", max_len=40),
+    # its edition: "Terbit di Edisi Cetak 9 April 2024, Hal. 3", "Harian Fajar edisi cetak
+    # 05/04/2025 halaman 9", the label "Edisi Cetak, Nusantara" (a section of the paper)
+    _rule(r"(?:[\w.&' -]{0,40}\s)?(?:edisi|versi)\s+(?:cetak|koran|e-?paper)\b[^.!?]{0,60}"
+          r"(?:\b(?:hal(?:aman)?|hlm|page)\.?\s*[a-z]?\d{1,3}\.?)"
+          r"|(?:edisi|versi)\s+cetak\s*[,:|-]\s*[\w&' ]{2,30}", max_len=140),
+    # and its paywall: "Baca selengkapnya di e-paper Gorontalo Post edisi 14 Juni 2024.",
+    # "Untuk membaca berita selengkapnya, silakan berlangganan e-paper Radar Bogor"
+    _rule(r"(?:untuk\s+)?(?:baca|membaca|simak|menyimak)\s+(?:(?:berita|artikel|ulasan|kisah)\s+)?"
+          r"(?:ini\s+)?(?:lebih\s+)?(?:selengkapnya|lengkapnya|lanjutannya)\b.{0,120}"
+          r"|(?:selengkapnya|lengkapnya)\s+(?:baca|simak|di|dalam)\b.{0,100}"
+          r"|.{0,60}\b(?:silakan\s+|silahkan\s+)?berlangganan\s+(?:e-?paper|edisi|koran|versi"
+          r"|harian)\b.{0,80}", max_len=200),
+    # an opinion piece's note on its writer: "*) Penulis adalah dosen Universitas Pattimura."
+    _rule(r"(?:\*+\)?\s*)(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b.*",
+          max_len=250),
+    # a blog platform's disclaimer: "Tulisan ini merupakan kiriman pembaca. Isi sepenuhnya
+    # tanggung jawab penulis.", "Konten ini adalah tanggung jawab penulis dan tidak ...",
+    # "Disclaimer: ...", "The views expressed are the author's own"
+    _rule(r"(?:disclaimer\s*:.*|(?:tulisan|artikel|konten|isi|opini)(?:\s+\w+)?\s+ini\s+"
+          r"(?:merupakan|adalah|sepenuhnya|menjadi)\b.{0,160}\btanggung\s*jawab\b.*"
+          r"|the\s+views?\s+expressed\b.*)", max_len=300),
+    # a public service's prompt closing a government page: "Sampaikan aduan Anda melalui
+    # SP4N-LAPOR!", "Punya keluhan layanan publik? Laporkan melalui lapor.go.id",
+    # "Hubungi Call Center Pemprov Kepri: 112"
+    _rule(r"(?:[^.!?]{3,60}\?\s*)?(?:hubungi|laporkan|sampaikan|adukan|kirimkan|kunjungi|akses)\b"
+          r".{0,80}?\b(?:call\s*cent(?:er|re)|hotline|lapor|sp4n|pengaduan|aduan|[\w-]+\.go\.id"
+          r"|\d{3,}|wa|whatsapp)\b.{0,40}", max_len=140),
     # a link back: "« Kembali", "Kembali ke Index", "Back to top", "Kembali ke atas"
     _rule(r"[«‹<←\s]*(?:kembali|back)(?:\s+(?:ke|to)\s+(?:index|indeks|atas|top|beranda|"
           r"daftar(?:\s+berita)?|berita|home|list))?[\s»›>→]*", max_len=30),
@@ -588,6 +619,7 @@ def classify_line(line: str) -> str | None:
 _DANGLING = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
                        r"|[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s*:")
 _FOOTER_LINE = 80  # characters
+_OPENING = 150  # characters of the paragraph below a label
 _SENTENCE_END = re.compile(r"[.!?:;。！？।؟][\"”’)」』]*$")
 
 
@@ -609,6 +641,11 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.append(line)
     if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]) and len(kept[-1].split()) <= 4:
         bylines.append(kept.pop())
+    # a label of a few capitalised words above the first paragraph is the page's, not the
+    # text's: a section ("Pengumuman", "Kegiatan Pimpinan"), an office's or a writer's
+    # credit ("Biro Administrasi Pimpinan", "Fransiskus Tukan"); a text opens with a sentence
+    if len(kept) > 1 and len(kept[1]) >= _OPENING and _DANGLING.fullmatch(kept[0]):
+        bylines.append(kept.pop(0))
     # a heading with nothing after it ("Layanan Informasi", "Dokumen Terkait:") is a
     # widget's or a list's whose items were removed: the text does not end on a heading
     while len(kept) > 1 and _DANGLING.fullmatch(kept[-1]):

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from lxml.html import HtmlElement
 
 from crawler.extract.dates import ZONES, Moment, read_text_date
-from crawler.extract.meta import PageMeta
+from crawler.extract.meta import PageMeta, texts_below_body
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
 _ROLE = (r"(?:Editor|Redaktur|Penulis|Pewarta|Reporter|Foto|Fotografer|Photographer|Credits?"
@@ -54,14 +54,21 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
     after, before = meta.near_headline[:cut], meta.near_headline[cut:]
     declared = meta.published_at
     if declared is None and (meta.state_dates or meta.state_stamps):
-        printed = _printed(after, bylines, meta.byline_texts, before)
+        printed = _printed(after, bylines, meta.byline_texts, before, with_updates=False)
         declared = _from_state(meta.state_dates, printed) or (
             _from_state(meta.state_stamps, printed) if printed else None)
+    shown = meta.headline if meta.headline is not None else tree.find(".//h1")
     if declared and declared.precision == "time" and not _midnight(declared.when):
-        return _in_local_time(declared, texts)
+        local = _in_local_time(declared, texts)
+        if local is declared and declared.when.utcoffset() == timedelta(0):
+            local = _in_local_time(declared, texts_below_body(shown))  # a UTC stamp
+        return local
     day = declared or _printed(after, bylines, meta.byline_texts, before)
     if day is None:
-        return _htmldate(tree)
+        below = texts_below_body(shown)
+        printed = next((m for m in map(read_text_date, below)
+                        if m is not None and m.precision == "time"), None)
+        return printed or _htmldate(tree) or next(filter(None, map(read_text_date, below)), None)
     if day.precision == "time" and not _midnight(day.when):
         return day
     for text in texts:
@@ -81,8 +88,14 @@ def _from_state(found: tuple[Moment, ...], printed: Moment | None) -> Moment | N
     return next((m for m in found if m.when.date() == printed.calendar_day), None)
 
 
+# a printed date labelled as the last update's ("Diperbarui: 26 Oktober 2024", "... | 14:57
+# WIB Last Update 15:30") is not the publication's: the label and what follows are cut
+_UPDATED = re.compile(r"\b(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|di-update|updated?"
+                      r"|last\s+updated?|modified|revised)\b.*", re.I | re.S)
+
+
 def _printed(after: list[str], bylines: list[str], named: list[str],
-             before: list[str]) -> Moment | None:
+             before: list[str], *, with_updates: bool = True) -> Moment | None:
     """The date printed where a byline stands, nearest first: right after the headline,
     then the lines the cleaning took out as bylines (a dated time first in each); then a
     dated time just above the headline (Tempo prints its byline there), then one in an
@@ -90,20 +103,26 @@ def _printed(after: list[str], bylines: list[str], named: list[str],
     such an element, and last one above the headline, where a site's header may print
     today's date.
     """
-    def first(texts: list[str], timed: bool) -> Moment | None:
+    def first(texts: list[str], timed: bool, updates: bool) -> Moment | None:
         for text in texts:
+            if not updates:
+                text = _UPDATED.sub("", text)
             if _CLOCK.search(text) or not timed:
                 found = read_text_date(text)
                 if found is not None and (found.precision == "time" or not timed):
                     return found
         return None
 
-    for group in (after, bylines):
-        found = first(group, True) or first(group, False)
+    for updates in (False, True) if with_updates else (False,):  # an update's date last
+        for group in (after, bylines):
+            found = first(group, True, updates) or first(group, False, updates)
+            if found:
+                return found
+        found = (first(before, True, updates) or first(named, True, updates)
+                 or first(named, False, updates) or first(before, False, updates))
         if found:
             return found
-    return (first(before, True) or first(named, True) or first(named, False)
-            or first(before, False))
+    return None
 
 
 # the zones a page's printed time may be in when its metadata gives the instant in UTC

@@ -186,6 +186,7 @@ _TITLES = {"presiden", "wakil", "pemerintah", "pemkot", "pemkab", "pemprov", "pe
            "walikota", "bupati", "gubernur", "menteri", "kepala", "ketua", "dinas", "badan",
            "dprd", "camat", "lurah", "sekretaris", "kapolres", "kapolda", "direktur", "tim",
            "warga", "pak", "bu", "bapak", "ibu"}
+_OFFICES = {"pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "dinas", "badan", "dprd", "tim"}
 _PAIRED_DASH = re.compile(r"(?:\S+\s+){0,5}?[-–—]{1,2}\s")  # "Jokowi - mengatakan": an aside
 
 
@@ -201,9 +202,12 @@ def split_dateline(line: str) -> tuple[str | None, str]:
         return None, line
     words = match["words"]
     place, _, outlet = words.partition(",")
+    # "Medan, SO - ", "Denpasar, Bali Sun - ", and a government site's own "Sungguminasa,
+    # Pemkab Gowa - ": after the place's comma an office may be the outlet, a person not
     if (outlet and not match["colon"] and len(place.split()) <= 3 and 1 <= len(outlet.split()) <= 3
-            and not _TITLES & {w.lower() for w in words.replace(",", " ").split()}):
-        return match["line"].strip(), line[match.end():]  # "Medan, SO - ", "Denpasar, Bali Sun - "
+            and not _TITLES & {w.lower() for w in place.split()}
+            and not (_TITLES - _OFFICES) & {w.lower() for w in outlet.split()}):
+        return match["line"].strip(), line[match.end():]
     if not _OUTLET_MARK.search(words):
         return None, line
     first = words.split()[0].strip(",")

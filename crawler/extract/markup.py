@@ -99,13 +99,30 @@ def _spans_in_rows(el: HtmlElement) -> bool:
     return long_span and rows + current >= 2
 
 
+def block_center(tree: HtmlElement) -> None:
+    """Read ``<center>`` as the block it is: old portals and mobile pages put an ad or a
+    "Scroll ke bawah" note between two ``<br>``-separated paragraphs in one, and
+    trafilatura, taking it for an inline element, glues its words to the paragraph
+    before ("... disengaja.ADVERTISEMENT")."""
+    for el in tree.iter("center"):
+        el.tag = "div"
+
+
+def _blocks_between_rows(el: HtmlElement) -> bool:
+    """Whether ``el`` (no <p> in it) writes its paragraphs as loose text cut by ``<br>``
+    with a block between two of them (an ad's ``<div>``): trafilatura glues the block's
+    words to the text before it."""
+    return (el.find("br") is not None and any(child.tag in _BLOCK_CHILDREN for child in el)
+            and _loose_length(el) >= _LOOSE_MIN)
+
+
 def wrap_loose_text(tree: HtmlElement) -> None:
     """Give loose text runs in containers that also hold <p> paragraphs their own <p>."""
     for el in _MIXED(tree):
         if el.find("p") is not None:
             if _loose_length(el) >= _LOOSE_MIN:
                 _wrap(el)
-        elif _spans_in_rows(el):
+        elif _spans_in_rows(el) or _blocks_between_rows(el):
             _wrap(el)
 
 

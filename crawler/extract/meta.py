@@ -203,6 +203,31 @@ def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[lis
     return after + [_node_text(el, text) for el, text in reversed(before)], len(before)
 
 
+_BELOW_BODY = 60  # short texts after the article's first paragraph searched for a date
+
+
+def texts_below_body(headline: HtmlElement | None) -> list[str]:
+    """Short texts with a digit after the headline's first paragraph, in document order:
+    where lite and mobile pages print the date ("Rabu, 30 Juli 2025, jam 12.26 WIB |
+    3.128x"), below the text; read only when nothing nearer gives one."""
+    if headline is None:
+        return []
+    texts: list[str] = []
+    state = "before"
+    for event, el, text in _text_events(headline.getroottree().getroot()):
+        if el is headline and event != "text":
+            state = "inside" if event == "start" else "after"
+        if event != "text" or state not in ("after", "body") or not text.strip():
+            continue
+        if _is_body(text):
+            state = "body"
+        elif state == "body" and any(ch.isdigit() for ch in text):
+            texts.append(_node_text(el, text))
+            if len(texts) >= _BELOW_BODY:
+                break
+    return texts
+
+
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|editor|redaktur|date|time|tanggal|tgl|"
                            r"waktu|posted|publish|meta|info|credit")
 _NAMED = etree.XPath("//body//*[@class or @id]")
@@ -252,6 +277,37 @@ _HOST_AFFIXES = re.compile(r"^(?:pemkab|pemkot|pemprov|kab|kota|prov|portal|beri
                            r"(?:kab|kota|prov|news|online)$")
 
 
+_HOME_LOGOS = etree.XPath("//body//a[img][position() <= 3]")
+_LOGOS = 3  # links with an image looked at for the site's logo
+
+
+def _logo_names(tree: HtmlElement, host: str) -> set[str]:
+    """The site's name as its logo gives it: the ``alt`` of an image linking to the home
+    page ("Lombok Post" on a paper's page of a group's e-paper host)."""
+    names: set[str] = set()
+    for link in _HOME_LOGOS(tree)[:_LOGOS]:
+        target = urlsplit(link.get("href") or "")
+        other = target.hostname or host
+        if target.path.strip("/") or target.query or (
+                other != host and not other.endswith(_parent(host))):
+            continue
+        for img in link.iter("img"):
+            alt = " ".join((img.get("alt") or "").split())
+            if 3 <= len(alt) <= 60:
+                names.add(squash(alt))
+    return names
+
+
+def _parent(host: str) -> str:
+    """"jawapos.com" for lombokpost.jawapos.com: the domain a group's sites share."""
+    return ".".join(host.split(".")[-2:])
+
+
+# a host's first label that is no site's name: "www.", "m.", "regional." of a portal
+_GENERIC_LABELS = {"www", "m", "mobile", "amp", "web", "portal", "berita", "news", "epaper",
+                   "beta", "new", "old", "regional", "daerah", "id", "en"}
+
+
 def _site_labels(host: str) -> set[str]:
     """The name parts of a host: "kompas" for regional.kompas.com, "sumbabarat" and
     "sumbabaratkab" for sumbabaratkab.go.id."""
@@ -262,7 +318,11 @@ def _site_labels(host: str) -> set[str]:
         return set()
     label = squash(labels[-1])
     core = _HOST_AFFIXES.sub("", label)
-    return {label} | ({core} if len(core) >= 5 else set())
+    # a group's site under its domain names itself: "cenderawasihpos" of
+    # cenderawasihpos.jawapos.com
+    sub = {squash(labels[-2])} if len(labels) > 1 and len(labels[-2]) >= 5 and (
+        labels[-2] not in _GENERIC_LABELS) else set()
+    return {label} | ({core} if len(core) >= 5 else set()) | sub
 
 
 # "published_at":"2025-10-30T13:23:54+08:00" in a state script, quoted or not (Nuxt 2
@@ -282,11 +342,53 @@ _STAMP = re.compile(r"""["'](?P<value>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)
                     r"""(?:Z|[+-]\d\d:?\d\d))["']""")
 
 
+# an app's article headline in its state: "judul": "...", "title": "...", "headline": "..."
+_STATE_TITLE = re.compile(r'"(?:judul|title|headline)"\s*:\s*"(?P<value>(?:[^"\\]|\\.){10,300})"')
+_STATE_TITLES = 20  # candidates read
+_SHOWN = (10, 300)  # characters of an element's own text that may be a headline
+
+
+_DATA_PAGE = etree.XPath("//body//*[@data-page]/@data-page")
+
+
+def _state_scripts(tree: HtmlElement) -> list[tuple[str, str]]:
+    """(type, text) of the page's inline scripts but JSON-LD, and Inertia's state (a
+    Laravel app's ``<div id="app" data-page="{...}">``) as a JSON one."""
+    scripts = [(el.get("type") or "", (el.text or "")[:_STATE_MAX]) for el in tree.iter("script")
+               if not el.get("src") and el.text and "ld+json" not in (el.get("type") or "")]
+    return scripts + [("application/json", str(value)[:_STATE_MAX]) for value in _DATA_PAGE(tree)]
+
+
+def _state_title(tree: HtmlElement) -> str | None:
+    """The headline an app's state script gives (``{"article": {"judul": ...}}``) and the
+    page shows as an element's whole text: a React or Vue portal's ``<title>`` names only
+    the site, and its headline is a styled ``<p>``; the state's first such title that is
+    shown is the article's (the others are its neighbours', shown as links too, later)."""
+    states = [text for kind, text in _state_scripts(tree)
+              if "json" in kind or _STATE_NAME.search(text[:200])]
+    found: list[str] = []
+    for text in states:
+        for match in _STATE_TITLE.finditer(text[:_STATE_MAX]):
+            try:
+                found.append(json.loads(f'"{match["value"]}"'))
+            except ValueError:
+                continue
+            if len(found) >= _STATE_TITLES:
+                break
+    if not found:
+        return None
+    wanted = {squash(title) for title in found}
+    shown = {squash(el.text) for el in tree.iter() if isinstance(el.tag, str)
+             and el.tag not in ("script", "style", "title", "a") and el.text
+             and _SHOWN[0] <= len(el.text.strip()) <= _SHOWN[1] and squash(el.text) in wanted
+             and next(el.iterancestors("a"), None) is None}  # a link: a neighbour's title
+    return next((title for title in found if squash(title) in shown), None)
+
+
 def _state_dates(tree: HtmlElement) -> tuple[tuple[Moment, ...], tuple[Moment, ...]]:
     """(named, unnamed): the times a state script gives under a publication field's
     name, and, when none does, the instants a JSON state quotes (with their zone)."""
-    scripts = [(el.get("type") or "", (el.text or "")[:_STATE_MAX]) for el in tree.iter("script")
-               if not el.get("src") and "ld+json" not in (el.get("type") or "")]
+    scripts = _state_scripts(tree)
     named = _found(_STATE_DATE, [text for _, text in scripts
                                  if any(hint in text for hint in _STATE_HINTS)])
     if named:
@@ -314,7 +416,8 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     sitename = tags.get("og:site_name") or _name_of(ld.get("publisher")) or tags.get(
         "application-name")
     host = urlsplit(url).hostname or ""
-    site = {squash(sitename), *_site_labels(host), *(squash(n) for n in site_names)} - {""}
+    site = {squash(sitename), *_site_labels(host), *(squash(n) for n in site_names),
+            *_logo_names(tree, host)} - {""}
     canonical = tree.xpath('//link[@rel="canonical"]/@href')[:1] or [tags.get("og:url")]
     image = tags.get("og:image") or tags.get("twitter:image") or _name_of(ld.get("image"))
     author = (_name_of(ld.get("author")) or tags.get("author") or tags.get("article:author")
@@ -324,9 +427,10 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     kinds = {str(ld.get("@type", "")).lower(), tags.get("og:type", "").lower()}
     description = tags.get("description") or tags.get("og:description") or _name_of(
         ld.get("description"))
-    title = titles.headline(tree, [tags.get("og:title"), _name_of(ld.get("headline")),
-                                   tags.get("twitter:title"), tree.findtext(".//title")], site,
-                            url)
+    declared = [tags.get("og:title"), _name_of(ld.get("headline")), tags.get("twitter:title")]
+    if not any(declared):
+        declared.append(_state_title(tree))
+    title = titles.headline(tree, [*declared, tree.findtext(".//title")], site, url)
     shown = _headline(tree, title)
     published = _published_meta(tree, tags, ld)
     state = _state_dates(tree) if published is None else ((), ())

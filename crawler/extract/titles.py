@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.config.regions import is_region_name
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -168,8 +170,10 @@ def names_office(text: str, sites: Iterable[str]) -> bool:
     if not match:
         return False
     region = squash(match["region"])
-    return len(region) >= 3 and any(site.startswith(region) or abbreviates(site, match["region"])
-                                    for site in sites)
+    # the site's own region, or any region's name: a site header's "Sekretariat DPRD
+    # Provinsi Sulawesi Tenggara" on sultraprov.go.id, whose host abbreviates it past reading
+    return len(region) >= 3 and (any(site.startswith(region) or abbreviates(site, match["region"])
+                                     for site in sites) or is_region_name(match["region"]))
 
 
 def _names_site(part: str, sites: Iterable[str]) -> bool:
@@ -306,6 +310,31 @@ def _slug_heading(tree: HtmlElement, url: str) -> str | None:
     return None
 
 
+_ALT_IMAGES = etree.XPath("//body//img[@alt]")
+_ALTS = 8  # images whose alt text is looked at
+_ALT_SHOWN = etree.XPath("//body//*[self::p or self::strong or self::b or self::div or self::span"
+                         " or self::td or self::font][string-length(normalize-space()) <= 300]")
+
+
+def _alt_heading(tree: HtmlElement) -> str | None:
+    """A text of the page that an image's ``alt`` repeats, when no link holds it: the
+    headline of a CMS that puts it in a ``<p class="lead"><strong>`` and in its photo's
+    ``alt``, on a page whose ``<title>`` and ``<h1>`` name only the site."""
+    alts = {}
+    for img in _ALT_IMAGES(tree)[:_ALTS]:
+        alt = " ".join(img.get("alt", "").split())
+        if len(alt.split()) >= MIN_WORDS and not alt.endswith("."):
+            alts.setdefault(squash(alt), alt)
+    if not alts:
+        return None
+    for el in _ALT_SHOWN(tree):
+        text = " ".join(el.text_content().split())
+        if squash(text) in alts and el.find(".//a") is None and next(
+                el.iterancestors("a"), None) is None:
+            return text
+    return None
+
+
 def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str],
              url: str = "") -> str | None:
     """The article's headline from the titles the page declares (best first) and its
@@ -315,19 +344,23 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
     stripped = strip_site(declared[0], sites) if declared else None
     headings = _headings(tree)
     best: tuple[int, str] | None = None
+    keyed = [(heading, squash(heading)) for heading, _linked in headings]  # linked or not
     for title in declared:
         runs = _runs(title)
-        lead = squash(strip_site(title, sites))
-        for heading, _linked in headings:  # a headline may link to its own page
-            key = squash(heading)
-            if (best is not None and len(key) <= best[0]) or _names_site(heading, sites):
+        bare = strip_site(title, sites)
+        lead = squash(bare)
+        for heading, key in keyed:
+            if best is not None and len(key) <= best[0]:
                 continue
             if key in runs:
-                best = (len(key), _shown(heading, runs[key]))
-            elif len(key) >= _MIN_PREFIX and lead.startswith(key):  # "<headline> Halaman 2"
-                best = (len(key), heading)
-            elif len(key) >= _MIN_PREFIX and _after_label(strip_site(title, sites), key):
-                best = (len(key), heading)  # "Artikel <headline>", "Berita <headline>"
+                found = _shown(heading, runs[key])
+            elif len(key) >= _MIN_PREFIX and (lead.startswith(key)  # "<headline> Halaman 2"
+                                              or _after_label(bare, key)):  # "Berita <headline>"
+                found = heading
+            else:
+                continue
+            if not _names_site(heading, sites):
+                best = (len(key), found)
     if best and (stripped is None or best[0] >= 0.5 * len(squash(stripped))):
         return best[1]
     shown = _slug_heading(tree, url) if url else None
@@ -335,6 +368,9 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
         return shown
     if stripped and len(stripped.split()) >= MIN_WORDS and not _names_site(stripped, sites):
         return stripped
+    shown = _alt_heading(tree)
+    if shown and not _names_site(shown, sites):
+        return shown
     for heading, linked in headings:  # the declared title names only the site or a section
         if (not linked and sum(1 for w in heading.split() if squash(w)) >= MIN_WORDS
                 and not _names_site(heading, sites)):
