@@ -30,17 +30,21 @@ def test_every_held_out_family_exists_and_pages_are_reproducible():
 
 
 def test_the_truth_of_each_page_is_on_the_page():
+    joined: dict[str, list[bool]] = {}
     for page in pages(3, 6):
         text = _text(page.html)
         truth = page.truth
         assert _bare(truth.title) in text, (page.family, page.seed)
         title = re.search(r"<title[^>]*>(.*?)</title>", page.html, re.S)  # <title inertia>
         assert title is not None
-        assert htmllib.unescape(title.group(1)) != truth.title  # the site's name joined to it
+        joined.setdefault(page.family, []).append(htmllib.unescape(title.group(1)) != truth.title)
         for paragraph in truth.paragraphs:
             assert _bare(paragraph) in text, (page.family, paragraph[:40])
         for line in truth.junk:
             assert _bare(line) in text, (page.family, line)
+    # most pages of every family join the site's name to the headline in <title> (some
+    # sites write the headline alone)
+    assert all(2 * sum(seen) > len(seen) for seen in joined.values()), joined
 
 
 def test_a_family_varies_its_title_join_and_its_dates():
