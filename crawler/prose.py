@@ -53,6 +53,8 @@ _CUT_SHORT = regex.compile(
     r"(?:\.{3}|…)[\s.…]*(?:\(?(?:baca\s+)?selengkapnya|read\s+more|more|lanjut(?:kan)?"
     r"(?:\s+membaca)?|detail)?[\s.…»>)\]|]*$", regex.I)
 _TEASERS = 3  # cut-short lines that make a list, when they are half its lines or more
+_ROW_DATE = regex.compile(r"\b(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\b")
+_BOARD = 0.6  # of a text's lines dated table rows: a board's index
 
 
 def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
@@ -60,6 +62,10 @@ def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
     number of headings on the page that are links) are a list of headlines, or of
     teasers cut short."""
     lines = [line.strip() for line in lines if line.strip()]
+    # a board's index read as a table: rows of a number, a title, a date and a count
+    dated_rows = sum(1 for line in lines if line.startswith("|") and _ROW_DATE.search(line))
+    if dated_rows >= _TEASERS and dated_rows >= _BOARD * len(lines):
+        return True
     teasers = sum(1 for line in lines if _CUT_SHORT.search(line[-80:]))
     if teasers >= _TEASERS and 2 * teasers >= len(lines):
         return True

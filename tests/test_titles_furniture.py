@@ -771,3 +771,156 @@ def test_a_councils_header_and_a_lead_headline_repeated_in_the_photos_alt():
 
     assert names_office("DPRD Prov. Sumatera Barat", set())
     assert not names_office("DPRD Kota Bandung Setujui APBD", set())
+
+
+@pytest.mark.parametrize("line", [
+    "SIARAN PERS", "Press Release", "Rilis Media / Press Release", "Untuk Segera Dipublikasikan",
+    "FOR IMMEDIATE RELEASE", "Nomor: 045/HUMAS/III/2025", "No. : B-12/Prokopim/HM.01/2025",
+    "- SELESAI -", "-o0o-", "###", "Kontak Media:", "Narahubung", "Media enquiries",
+    "Untuk informasi lebih lanjut, silakan hubungi:",
+    "Telp. (0411) 873225 Fax. (0411) 873226", "HP/WA: +62 813-4455-6677",
+    "Surel: humas@sulbarprov.go.id, Laman www.sulbarprov.go.id", "電話：082-245-2111",
+    "ttd", "Pembina Utama Muda", "Plt. Kepala Dinas Komunikasi dan Informatika,",
+    "Jabatan: Kepala Bagian Protokol", "NIP 19750312 200003 1 004",
+    "Jl. Jenderal Sudirman No. 12, Mamuju 91511", "| Sifat | : | Segera |",
+    "The following article is published in its original language (Bahasa Indonesia).",
+    "Courtesy of Makassar", "Bahasa Indonesia", "- Tidak ada Komentar", "(/dk3)",
+])
+def test_press_release_contact_and_partner_page_furniture(line):
+    assert classify_line(line) == "junk"
+
+
+@pytest.mark.parametrize("line", [
+    "Warga dapat menghubungi nomor 0812-3456-7890 untuk mendaftar, kata dia.",
+    "http://bit.ly/3xYz12", "021-751-1500", "www.mamujukab.go.id",
+    "Kepala Dinas Komunikasi dan Informatika, Budi Santoso, mengatakan kerja sama itu penting.",
+    "Jalan Ahmad Yani di Pontianak ditutup sementara karena perbaikan.",
+    "Selesai rapat, wali kota langsung meninjau lokasi pembangunan dermaga.",
+    "Nama kerja sama itu adalah Sister City Bitung-Davao yang diteken sejak 2019 lalu.",
+    "The agreement was written in Bahasa Indonesia and English, the mayor said.",
+    "| Kabupaten | Jumlah | Persen |",
+])
+def test_sentences_and_data_near_press_release_furniture_stay(line):
+    assert classify_line(line) is None
+
+
+def test_a_lone_time_of_day_is_a_byline_part():
+    assert classify_line("- 00:14 WIB") == "byline"
+    assert classify_line("pukul 02.42 WITA") == "byline"
+    sentence = "Pukul 10.00 WIB, rombongan tiba di bandara dan disambut wali kota."
+    assert classify_line(sentence) is None
+
+
+def test_a_letterhead_a_dated_dateline_and_the_offices_boilerplate_are_not_text():
+    from crawler.extract.boilerplate import clean_lines
+
+    paragraph = " ".join((BODY * 2).split())
+    lines = ["PEMERINTAH KABUPATEN MAMUJU", "DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN",
+             "Jl. Soekarno Hatta No. 1, Mamuju 91511", "SIARAN PERS",
+             f"MAMUJU, Senin (3/3/2025) – {paragraph}", OTHER, "Tentang Diskominfo Mamuju",
+             "Dinas Komunikasi, Informatika dan Persandian Kabupaten Mamuju merupakan unsur "
+             "pelaksana urusan pemerintahan di bidang komunikasi dan informatika.",
+             "Narahubung:", "Nama: Andi Baso", "WhatsApp: 0812 4000 1234"]
+    kept, removed = clean_lines(lines)
+    assert kept == [f"MAMUJU, Senin (3/3/2025) – {paragraph}", OTHER]
+    assert "PEMERINTAH KABUPATEN MAMUJU" in removed
+    assert split_dateline(kept[0]) == ("MAMUJU, Senin (3/3/2025) –", paragraph)
+    # a line in capitals that names no office stays ("CLICK FOR FULL RESULTS" is a link's)
+    kept, _ = clean_lines(["CLICK FOR FULL STATE SWIM RESULTS", paragraph])
+    assert kept[0] == "CLICK FOR FULL STATE SWIM RESULTS"
+
+
+def test_labels_in_an_east_asian_script_are_not_an_indonesian_texts():
+    from crawler.extract.boilerplate import clean_lines
+
+    paragraph = " ".join((BODY * 2).split())
+    verse = "وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى"  # a verse quoted in an Indonesian text
+    kept, _ = clean_lines(["| 게시일 | 2024-05-13 10:21 KST | | |", paragraph, verse,
+                           "印尼文原文，仅供参考。", "- 上一篇：Wali Kota Terima Delegasi", OTHER,
+                           "Wali Kota Mokpo (목포시) menyambut delegasi Bitung pekan lalu."])
+    assert kept == [paragraph, verse, OTHER,
+                    "Wali Kota Mokpo (목포시) menyambut delegasi Bitung pekan lalu."]
+    # a text in Korean keeps its lines
+    korean = ["부산시는 수라바야시와 자매결연 30주년을 맞아 교류 확대 방안을 논의했다.",
+              "양 도시는 항만과 관광 분야에서 협력을 강화하기로 합의했다고 밝혔다."]
+    assert clean_lines(korean)[0] == korean
+
+
+@pytest.mark.parametrize(("declared", "expected"), [
+    ("北九州市公式ホームページ｜Bitung Terima Delegasi Kota Davao",
+     "Bitung Terima Delegasi Kota Davao"),
+    ("경기도 누리집 < Jawa Barat dan Gyeonggi Perpanjang Kerja Sama",
+     "Jawa Barat dan Gyeonggi Perpanjang Kerja Sama"),
+    ("海南省人民政府门户网站_Bali dan Hainan Bahas Pariwisata", "Bali dan Hainan Bahas Pariwisata"),
+    ("Semarang dan Brisbane Jajaki Kerja Sama | 서울특별시",
+     "Semarang dan Brisbane Jajaki Kerja Sama"),
+])
+def test_a_partner_sites_name_in_its_own_script_is_cut_from_the_title(declared, expected):
+    assert strip_site(declared, set()) == expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("公開日：2024/05/13 10:21 (JST)", "2024-05-13T10:21:00+09:00"),
+    ("작성일 2024.05.13. 10:21 (KST)", "2024-05-13T10:21:00+09:00"),
+    ("발행일 2024년 5월 13일 10시 21분 KST", "2024-05-13T10:21:00+09:00"),
+    ("发布时间：2024-05-13 10:21 CST(UTC+08:00)", "2024-05-13T10:21:00+08:00"),
+    ("发布日期：2023-07-31 21:48（北京时间）", "2023-07-31T21:48:00+08:00"),
+    ("Fri 3 May 2024 10.21 AEST", "2024-05-03T10:21:00+10:00"),
+    ("May 3, 2024 at 10:21 am JST", "2024-05-03T10:21:00+09:00"),
+    ("Selasa (1/7/2025) 10.00 WITA", "2025-07-01T10:00:00+08:00"),
+])
+def test_a_partners_time_is_read_in_its_own_zone(text, iso):
+    from crawler.extract.dates import read_text_date
+
+    found = read_text_date(text)
+    assert found is not None
+    assert found.precision == "time"
+    assert found.when.isoformat() == iso
+
+
+def test_a_partners_time_without_its_zone_and_an_era_year_give_the_day():
+    from crawler.extract.dates import read_text_date
+
+    for text, day in (("2024年5月13日 10時21分", "2024-05-13"), ("令和6年5月13日", "2024-05-13"),
+                      ("2024-05-13 10:21 CST", None)):
+        found = read_text_date(text)
+        assert found is not None
+        if day:
+            assert found.precision == "date"
+            assert found.calendar_day.isoformat() == day
+
+
+def test_the_next_article_an_outlet_appends_is_not_the_articles():
+    headline_ = "Bitung dan Davao Perluas Kerja Sama Perikanan"
+    nxt = ("<div class='next-article-separator'><span>Artikel Selanjutnya</span></div>"
+           "<article class='detail detail--next'><h1><a href='https://news.example.com/berita/"
+           "d-2/harga-cabai-naik'>Harga Cabai Naik Jelang Lebaran</a></h1><div>Sabtu, 8 Juni "
+           "2024 08:37 WITA</div><div class='detail__body-text'><p>Harga cabai rawit di pasar "
+           "tradisional kembali naik menjelang Lebaran, kata pedagang yang ditemui pada Sabtu "
+           "pagi di pasar.</p></div></article>")
+    page = (f"<html><head><title>{headline_} - Kabar Sulut</title></head><body><div "
+            f"class='detail'><h1>{headline_}</h1><div class='detail__body-text'><p>{BODY * 2}"
+            f"</p><p>{OTHER}</p></div>{nxt}</div></body></html>")
+    url = "https://news.example.com/berita/d-1/bitung-dan-davao-perluas"
+    found = extract(page, url)
+    assert found is not None
+    assert found.title == headline_
+    assert "Harga cabai" not in found.text
+    # the appended <article> goes before trafilatura chooses a block; the page's own stays
+    from crawler.extract.boilerplate import prune_tree
+
+    tree = lxml_html.fromstring(page.replace("<div class='detail'>", "<article class='detail'>")
+                                .replace("</div></body>", "</article></body>"))
+    prune_tree(tree, keep=tree.find(".//h1"), url=url)
+    assert [a.get("class") for a in tree.iter("article")] == ["detail"]
+    assert "Harga cabai" not in tree.text_content()
+    assert found.text.split("\n\n")[-1] == " ".join(OTHER.split())
+
+
+def test_a_boards_index_read_as_a_table_is_a_listing():
+    from crawler.prose import looks_like_listing
+
+    rows = [f"| {n} | Judul Pengumuman Nomor {n} Tentang Layanan | 2024.11.{n:02d}. | {n * 7} |"
+            for n in range(1, 7)]
+    assert looks_like_listing(rows)
+    assert not looks_like_listing([" ".join((BODY * 2).split()), rows[0], OTHER, OTHER])

@@ -70,7 +70,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     meta = read_meta(tree, url, site_names)
     headline = meta.headline
     captions = _caption_elements(headline)
-    boilerplate.prune_tree(tree, keep=headline)
+    boilerplate.prune_tree(tree, keep=headline, url=url)
     linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
     markup.unwrap_layout_tables(tree)
     markup.block_center(tree)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -39,6 +40,17 @@ _DAY = (r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday
         r"thursday|friday|saturday|sunday)\b)?")
 # one to five capitalised words, with the lower-case joiners of Indonesian names and units
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,4}"
+
+# a labelled telephone number, e-mail address or site's address
+_PHONE = r"\+?\(?\d[\d\s().-]{6,}\d"
+_CONTACT = (r"(?:(?:(?i:telp|telepon|tel|phone|ph|hp|wa|whatsapp|fax|faks|faksimile|mobile"
+            r"|call\s*cent(?:er|re)|hotline|no\.?\s*hp|no\.?\s*telp|hp/wa|telp/wa|telp/fax)\.?"
+            r"|電話|電話番号|ファクス|ファックス|联系电话|电话|传真|연락처|전화|팩스)"
+            r"\s*[:：.]?\s*" + _PHONE
+            + r"|(?i:e-?mail|pos-?el|surel|mail|メール|电子邮箱|邮箱|이메일)\s*[:：.]?\s*"
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+            r"|(?i:laman|website|situs|web|site|homepage|ホームページ|网址|홈페이지)\s*[:：.]?\s*"
+            r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?)")
 
 LINE_RULES: tuple[LineRule, ...] = (
     # "Baca juga", "Simak juga", "Lihat juga", "Read also", alone or with a headline
@@ -139,6 +151,52 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:disclaimer\s*:.*|(?:tulisan|artikel|konten|isi|opini)(?:\s+\w+)?\s+ini\s+"
           r"(?:merupakan|adalah|sepenuhnya|menjadi)\b.{0,160}\btanggung\s*jawab\b.*"
           r"|the\s+views?\s+expressed\b.*)", max_len=300),
+    # a press release's furniture: its label ("SIARAN PERS", "Press Release", "Untuk
+    # diterbitkan segera", "FOR IMMEDIATE RELEASE"), its number ("Nomor: 123/HM/V/2024"),
+    # its end mark ("- SELESAI -", "-o0o-", "###"), the heading of its contacts ("Kontak
+    # Media:", "Narahubung", "Untuk informasi lebih lanjut, hubungi:", "Media enquiries")
+    _rule(r"(?:(?:siaran|rilis)\s+(?:pers|media)|press\s+release|media\s+release|news\s+release"
+          r"|for\s+immediate\s+release|untuk\s+(?:segera\s+)?(?:disiarkan|diterbitkan|"
+          r"dipublikasikan|dirilis)(?:\s+segera)?)(?:\s*[/|–—-]\s*(?:siaran\s+pers|press\s+"
+          r"release))?\s*:?", max_len=60),
+    _rule(r"[-–—•\s]*(?:(?:no(?:mor)?\.?|number)(?:\s+(?:siaran\s+pers|rilis|release))?)\s*[:.]?"
+          r"\s*(?=[\w.-]*\d)[\w.-]+(?:\s*/\s*[\w. -]+){1,6}", max_len=80),
+    _rule(r"[-–—(\s]*(?:selesai|end|tamat|o0o|ooo)[-–—)\s]*|#{3,}|\*{3,}", max_len=20),
+    _rule(r"(?:kontak\s+(?:media|pers)|media\s+contacts?|narahubung|contact\s+persons?|"
+          r"(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s*,?\s*(?:silakan\s+)?hubungi)?|"
+          r"for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|"
+          r"media\s+(?:enquiries|inquiries)|contact(?:\s+us)?|kontak(?:\s+kami)?)\s*:?",
+          max_len=70),
+    # a contact line: a telephone's or a mailbox's label and its number or address, and
+    # more of them ("Telp. (0274) 512345 Fax. (0274) 512346", "HP/WA: +62 812-3456-7890",
+    # "Pos-el: ppid@jatengprov.go.id, Laman www.jatengprov.go.id", "電話：092-582-2102");
+    # a number or an address alone is the text's (a theatre's, a columnist's)
+    _rule(r"[-–•·\s]*" + _CONTACT + r"(?:\s*[,;|]?\s*" + _CONTACT + r")*\s*\.?", max_len=160),
+    # a signature's parts: "ttd", a civil servant's rank ("Pembina Tingkat I"), an
+    # official's title ending in the comma before the name ("Kepala Dinas Komunikasi dan
+    # Informatika,"), labelled lines of a person ("Jabatan: ...", "NIP 19800101 ...")
+    _rule(r"\(?\s*t\.?\s*t\.?\s*d\.?\s*\)?", max_len=8),
+    _rule(r"(?:pembina|penata|pengatur)(?:\s+(?:utama|muda|madya|tingkat|tk\.?|[ivx]{1,3}))*"
+          r"(?:\s*[,(]?\s*[ivx]{1,3}\s*/\s*[a-e]\)?)?", max_len=40),
+    _rule(r"(?:(?:plt|plh|pj)\.?\s+)?(?:kepala|sekretaris|direktur|gubernur|bupati|wali\s*kota|"
+          r"walikota|camat|ketua|kabag|kabid|kasubag)\b[^.!?:]{2,90},", max_len=110),
+    _rule(r"(?:(?:Plt|Plh|Pj)\.?\s+)?(?:Kepala|Sekretaris|Kasubag|Kabag|Kabid|Kasi|Juru\s+Bicara)"
+          r"(?:\s+(?:[A-Z][\w.]*|dan|&))*", max_len=90, flags=0),  # a signatory's title alone
+    _rule(r"[-–•\s]*(?:(?:nama|jabatan|pangkat(?:/golongan)?|golongan|unit\s+kerja)\s*:\s*\S.{0,80}"
+          r"|nip\.?\s*:?\s*\d[\d ]{7,})", max_len=100),
+    # an office's address in its letterhead: "Jl. Ahmad Yani No. 5, Pontianak 78122"
+    _rule(r"(?:jl\.?|jln\.?|jalan|kompleks|komplek|gedung)\s+[^!?]{3,90}?\b\d{5}\b\.?",
+          max_len=130),
+    # a partner's note on the text's language and origin: "The following article is
+    # published in its original language (Bahasa Indonesia).", "Content supplied by our
+    # sister city Ambon.", "Courtesy of Surabaya", the language's badge ("Bahasa Indonesia")
+    _rule(r"(?=.*\b(?:bahasa\s+indonesia|indonesian|original\s+language|translation)\b)"
+          r"(?=.*\b(?:published|posted|provided|supplied|received|submitted|available|shown|"
+          r"appears?|written)\b)(?=.*\b(?:our|this|following|original|below)\b).{10,200}",
+          max_len=200),
+    _rule(r"(?:courtesy\s+of|submitted\s+by|supplied\s+by|provided\s+by|contributed\s+by)\s+"
+          r"[^.!?]{2,60}\.?|(?:in\s+)?(?:bahasa\s+indonesia|indonesian(?:\s+language)?|"
+          r"\[?(?:인도네시아어|インドネシア語|印尼文|印度尼西亚语)\]?)", max_len=70),
     # a public service's prompt closing a government page: "Sampaikan aduan Anda melalui
     # SP4N-LAPOR!", "Punya keluhan layanan publik? Laporkan melalui lapor.go.id",
     # "Hubungi Call Center Pemprov Kepri: 112"
@@ -189,12 +247,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?",
           max_len=40),
     # comment and reading widgets: "Komentar", "Tulis Komentar", "Loading..."
-    _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"),
+    _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"
+          r"|(?:tidak\s+ada|belum\s+ada|no|\d+)\s+(?:komentar|comments?)"),
     # rating widgets: "Rate artikel ini", "Like (0)", "Dislike (0)"
     _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
     # agency and office sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)",
     # "(humas/ADV)", "(kominfo/rls)": initials or one office word, slashed
-    _rule(r"\(\s*(?:\*+|[a-z]{2,14}(?:\s*/\s*[a-z]{2,14}){0,3})\s*\)", max_len=40),
+    _rule(r"\(\s*(?:\*+|/?[a-z\d]{2,14}(?:\s*/\s*[a-z\d]{2,14}){0,3})\s*\)", max_len=40),
     # a closing credit in parentheses: "(Humas Pemprov Sulsel)", "(Diskominfo/Rls)"
     _rule(r"\(\s*[A-Z][\w ./&-]{1,45}\)", max_len=50, flags=0),
     # lines with no word character at all: "×", "-->", "* * *"
@@ -587,9 +646,32 @@ def _prune_alt_captions(tree: HtmlElement) -> None:
         _drop(el)
 
 
-def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None) -> None:
+def _prune_next_articles(tree: HtmlElement, keep: HtmlElement | None, url: str) -> None:
+    """Drop another ``<article>`` than the headline's whose heading links to another page:
+    the next article an outlet appends below the one read (detik's, kumparan's, IDN
+    Times' endless scroll), with its headline, byline and first paragraphs."""
+    if keep is None:
+        return
+    own = urlsplit(url).path.rstrip("/")
+    guarded = {keep, *keep.iterancestors()}
+    doomed, after = [], False  # only what follows the headline; a block holding teasers
+    for el in tree.iter():  # of its own is a page's main block (its related items inside)
+        if el is keep:
+            after = True
+        elif (after and el.tag == "article" and el not in guarded
+              and el.find(".//article") is None):
+            first = el.xpath("(.//*[self::h1 or self::h2 or self::h3])[1]")
+            links = first[0].xpath(".//a/@href") if first else []
+            if links and urlsplit(str(links[0])).path.rstrip("/") not in ("", own):
+                doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None, url: str = "") -> None:
     """Remove junk elements from ``tree`` in place (see the module docstring); ``keep``
     (the headline) and its ancestors are never removed as teasers."""
+    _prune_next_articles(tree, keep, url)
     _prune_tables_of_contents(tree)  # first: its <nav> would go by name, leaving the label
     _prune_site_header(tree)  # before its menu goes by name: the menu is what tells
     _prune_by_name(tree)
@@ -605,8 +687,15 @@ _MARKUP = re.compile(r"^\s*(?:[-•*]\s+)+|\s*\|\s*")  # list markers, table pip
 _SIGNATURE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}")  # "DINI TEJA": an all-caps name closing the text
 
 
+# a row of a form-like table read as text, its middle cell a colon alone: "| Sifat | : |
+# Biasa |", "| Nomor | : | 123/HM/V/2024 |"
+_FORM_ROW = re.compile(r"\|?\s*[^|]{0,40}\|\s*[:：]\s*\|[^|]{0,160}\|?[\s|]*")
+
+
 def classify_line(line: str) -> str | None:
     """The kind of junk ``line`` is ("junk", "byline"), or None for article text."""
+    if "|" in line and _FORM_ROW.fullmatch(line.strip()):
+        return "junk"
     bare = " ".join(_MARKUP.sub(" ", line).split())
     for rule in LINE_RULES:
         if len(bare) <= rule.max_len and rule.pattern.fullmatch(bare):
@@ -617,10 +706,56 @@ def classify_line(line: str) -> str | None:
 # one to four words, each capitalised ("Layanan Informasi"), or ending in a colon
 # ("Dokumen terkait:"); "Semoga bermanfaat" is a sentence
 _DANGLING = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
+                       r"|(?=\S+(?:\s+\S+)*?\s(?:of|and|for|the|dan|&)\s)"  # an office's name
+                       r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|dan|&)){1,6}"
+                       r"(?<=[\w'’])(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bthe)(?<!\bdan)"
                        r"|[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s*:")
+# a line in capitals naming an office, without a sentence's end: a letterhead's
+_LETTERHEAD = re.compile(r"(?:PEMERINTAH|DINAS|BIRO|BAGIAN|BADAN|SEKRETARIAT|KANTOR|DEWAN|DPRD"
+                         r"|KEMENTERIAN|INSPEKTORAT|SATUAN|PEMKAB|PEMKOT|PEMPROV)\b[^a-z.!?]{3,100}"
+                         r"(?<=[A-Z])")
+# the heading of the boilerplate about the office or the writer that closes a press
+# release or a column: "Tentang Diskominfo Jatim", "Tentang Biro Adpim NTT", "About the
+# City of Darwin", "Tentang Penulis"
+_ABOUT = re.compile(r"(?i:tentang|about)\s+(?:(?i:the\s+)?(?i:penulis|author|writer)"
+                    r"|(?i:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|dan|and|&)){0,6})\s*:?")
 _FOOTER_LINE = 80  # characters
-_OPENING = 150  # characters of the paragraph below a label
+_OPENING = 150  # characters of the paragraph below a label ...
+_SENTENCE = 60  # ... or of a sentence
 _SENTENCE_END = re.compile(r"[.!?:;。！？।؟][\"”’)」』]*$")
+
+
+_SCRIPT_LINE = 300  # characters: a longer line is text in whatever script
+_LATIN_TEXT = 0.9  # of a text's letters Latin: a text in Latin script ...
+_LATIN_LINE = 0.5  # ... whose short lines with fewer Latin letters are the page's
+
+
+# a line opening with a word in an East Asian script, as a label ("| 게시일 | 2024-05-13 ...",
+# "- 上一篇：<headline>", "前の記事 <headline>"): a text in Latin script never does
+_EAST_ASIAN = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_FOREIGN_LABEL = re.compile(r"[\s|\-–•·\[【]*[" + _EAST_ASIAN + r"]{2,}")
+_EAST_ASIAN_LETTER = re.compile(r"[" + _EAST_ASIAN + r"]")
+
+
+def _latin(text: str) -> tuple[int, int]:
+    """(Latin letters, Latin and East Asian letters) of ``text``: an Indonesian text's
+    lines in Arabic (a verse quoted) are its own; labels in Japanese, Korean or Chinese
+    on a partner's page are not."""
+    latin = sum(1 for ch in text if ch.isalpha() and ch < "\u0250")
+    return latin, latin + len(_EAST_ASIAN_LETTER.findall(text))
+
+
+def _in_the_texts_script(lines: list[str]) -> list[str]:
+    """``lines`` without the short ones in an East Asian script in a text in Latin one: on
+    a partner city's page that publishes the Indonesian original, its labels, notes and
+    menus in Japanese, Korean or Chinese ("印尼文原文，仅供参考。", "담당부서 : 국제협력과")."""
+    counts = [_latin(line) for line in lines]
+    latin, letters = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    if not letters or latin < _LATIN_TEXT * letters:
+        return lines
+    return [line for line, (ours, every) in zip(lines, counts, strict=True)
+            if len(line) > _SCRIPT_LINE or not every or (
+                ours >= _LATIN_LINE * every and not _FOREIGN_LABEL.match(line))]
 
 
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -628,7 +763,8 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     bylines: list[str] = []
     for line in lines:
-        if kept and len(line) < 60 and TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip()):
+        if kept and len(line) < 60 and (TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip())
+                                        or _ABOUT.fullmatch(line.strip())):
             break
         kind = classify_line(line)
         if kind == "footer" and kept:  # the page's end; short unpunctuated lines above it are
@@ -641,11 +777,16 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.append(line)
     if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]) and len(kept[-1].split()) <= 4:
         bylines.append(kept.pop())
-    # a label of a few capitalised words above the first paragraph is the page's, not the
+    # labels of a few capitalised words above the first paragraph are the page's, not the
     # text's: a section ("Pengumuman", "Kegiatan Pimpinan"), an office's or a writer's
-    # credit ("Biro Administrasi Pimpinan", "Fransiskus Tukan"); a text opens with a sentence
-    if len(kept) > 1 and len(kept[1]) >= _OPENING and _DANGLING.fullmatch(kept[0]):
+    # credit ("Biro Administrasi Pimpinan", "Fransiskus Tukan"), a letterhead in capitals
+    # ("PEMERINTAH PROVINSI PAPUA", "DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK"); a
+    # text opens with a sentence
+    while (len(kept) > 1 and (_DANGLING.fullmatch(kept[0]) or _LETTERHEAD.fullmatch(kept[0]))
+           and any(len(line) >= _OPENING or (len(line) >= _SENTENCE and _SENTENCE_END.search(line))
+                   for line in kept[1:3])):
         bylines.append(kept.pop(0))
+    kept = _in_the_texts_script(kept)
     # a heading with nothing after it ("Layanan Informasi", "Dokumen Terkait:") is a
     # widget's or a list's whose items were removed: the text does not end on a heading
     while len(kept) > 1 and _DANGLING.fullmatch(kept[-1]):

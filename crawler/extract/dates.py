@@ -18,11 +18,20 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 WIB = timezone(timedelta(hours=7))
 
-# Indonesian time zones and the offsets sites write next to a time.
+# Indonesian time zones and the offsets sites write next to a time; and the zones of the
+# partner regions' own pages (Japan, Korea, China, Malaysia, Australia, the Americas,
+# Europe). "CST" is China's or the US Central's: it is read only with its offset
+# ("CST(UTC+08:00)"); "IST" and "BST" likewise.
 ZONES = {
     "wib": 7, "wita": 8, "wit": 9,
     "utc": 0, "gmt": 0, "z": 0,
+    "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "myt": 8, "pht": 8, "ict": 7,
+    "awst": 8, "acst": 9.5, "acdt": 10.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+    "cet": 1, "cest": 2, "pst": -8, "pdt": -7, "mst": -7, "mdt": -6, "cdt": -5, "est": -5,
+    "edt": -4,
 }
+# the same in words: "日本時間" (Japan), "北京时间" (Beijing), "한국시간" (Korea)
+_ZONE_WORDS = {"日本時間": "jst", "北京时间": "cst8", "北京時間": "cst8", "한국시간": "kst"}
 
 # Month names and abbreviations, Indonesian and English ("Agt"/"Ags" are Indonesian short forms).
 MONTHS = {
@@ -48,13 +57,18 @@ WEEKDAYS = {
     "fri": 4, "sat": 5, "sun": 6,
 }
 
+# longest first, so that "WITA" is not read as "WIT"; a zone is a whole word
+_ZONE_NAMES = ("(?:" + "|".join(sorted((z.upper() for z in ZONES if z != "z"), key=len,
+                                       reverse=True)) + r"|Z)(?![A-Za-z])|" + "|".join(_ZONE_WORDS))
+_AMBIGUOUS = r"(?:CST|IST|BST)(?![A-Za-z])"  # read by the offset beside them, if any
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
-    r"(?:\s*[|,\-–—•·/]?\s*(?:(?i:pukul|jam|at)\s*:?\s*)?"
+    r"(?:\)?\s*[|,\-–—•·/]?\s*(?:(?i:pukul|jam|at)\s*:?\s*)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d)"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?P<zone>WITA|WIB|WIT|UTC|GMT|Z)?(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
+    r"\s*[（(]?(?:(?P<zone>" + _ZONE_NAMES + r")|" + _AMBIGUOUS + r")?\s*(?:\(?\s*(?:UTC|GMT))?"
+    r"(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?[)）]?)?"
 )
 # 27/5/2025, 27-05-2025, 27.05.2025; and the US order some CMSs print by default
 # (Drupal's "Thu, 09/18/2025 - 06:30"): see _numeric_order
@@ -71,18 +85,30 @@ _DATE_FORMS = [
         re.I),
     _NUMERIC_DATE,
     # 2025-05-27 19:21 (ISO-like order in text)
-    re.compile(r"\b" + _YEAR + r"[/\-](?P<month>[01]?\d)[/\-](?P<day>[0-3]?\d)\b" + _TIME),
-    # 2025年5月12日 / 2025년 5월 12일: the Chinese, Japanese and Korean order (partner
-    # cities' own pages). Their times come without a zone, and WIB would be wrong for
-    # them (JST, KST, CST): the day is kept, as a day, and the time left unread.
-    re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
-               r"(?P<day>[0-3]?\d)\s*[日일]"
-               r"(?P<hour>(?!))?(?P<minute>(?!))?(?P<second>(?!))?(?P<ampm>(?!))?"
-               r"(?P<zone>(?!))?(?P<offset>(?!))?"),
+    re.compile(r"\b" + _YEAR + r"(?P<sep>[/\-.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+               r"\b\.?" + _TIME),
+    # 2025年5月12日 / 2025년 5월 12일 / 令和7年5月12日: the Chinese, Japanese and Korean
+    # order (partner cities' own pages), with a time ("10:21", "10時21分", "10시 21분")
+    # that counts only with its zone (JST, KST, "北京时间", "UTC+8"): WIB would be wrong
+    # for them, so a time without one leaves the day, as a day (see _CJK)
+    _CJK := re.compile(
+        r"(?:(?P<zone_pre>日本時間|北京时间|北京時間|한국시간)\s*)?"
+        r"(?:(?P<era>令和|平成)(?P<era_year>元|\d{1,2})|(?P<year>(?:19|20)\d\d))\s*[年년]\s*"
+        r"(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+        r"(?:\s*[（(][^)）]{1,3}[)）])?"  # the weekday: (月), (화)
+        r"(?:\s*(?P<zone0>日本時間|北京时间|北京時間|한국시간)?\s*(?P<hour>[01]?\d|2[0-3])\s*[:時시]\s*"
+        r"(?P<minute>[0-5]\d)\s*[分분]?(?:\s*(?P<second>[0-5]\d)\s*[秒초]?)?(?P<ampm>(?!))?"
+        r"\s*[（(]?(?:(?P<zone>" + _ZONE_NAMES + r")|" + _AMBIGUOUS + r")?\s*(?:\(?\s*(?:UTC|GMT))?"
+        r"(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?[)）]?)?"),
 ]
+_ERAS = {"令和": 2018, "平成": 1988}
 
 
 def _zone(name: str | None, offset: str | None) -> timezone:
+    if name in _ZONE_WORDS:
+        name = _ZONE_WORDS[name]
+        if name == "cst8":
+            return timezone(timedelta(hours=8))
     if offset:
         sign = -1 if offset.strip().startswith("-") else 1
         digits = offset.strip()[1:].replace(":", "")
@@ -90,7 +116,7 @@ def _zone(name: str | None, offset: str | None) -> timezone:
             int(digits), 0)
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     if name:
-        return timezone(timedelta(hours=ZONES[name.lower()]))
+        return timezone(timedelta(hours=ZONES.get(name.lower(), 7)))
     return WIB
 
 
@@ -118,11 +144,18 @@ def _build(match: re.Match[str]) -> datetime | None:
     day = int(match["day"])
     if match.re is _NUMERIC_DATE:
         day, month = _numeric_order(match, day, month)
+    year = match["year"]
+    zone = match["zone"]
+    if match.re is _CJK:
+        zone = zone or match["zone0"] or match["zone_pre"]
+        if match["era"]:
+            number = match["era_year"]
+            year = _ERAS[match["era"]] + (1 if number == "元" else int(number))
     try:
         return datetime(
-            int(match["year"]), month, day,
+            int(year), month, day,
             _hour(match), int(match["minute"] or 0), int(match["second"] or 0),
-            tzinfo=_zone(match["zone"], match["offset"]),
+            tzinfo=_zone(zone, match["offset"]),
         )
     except ValueError:  # 31 Februari, 13/13/2023 ...
         return None
@@ -191,8 +224,10 @@ def read_text_date(text: str | None) -> Moment | None:
             value = _build(match)
             if value is not None:
                 if best is None or match.start() < best[0]:
-                    moment = (Moment(value, "time") if match["hour"] is not None
-                              else Moment.day(value.date()))
+                    timed = match["hour"] is not None and not (
+                        form is _CJK and not (match["zone"] or match["zone0"] or match["zone_pre"]
+                                              or match["offset"]))
+                    moment = Moment(value, "time") if timed else Moment.day(value.date())
                     best = (match.start(), moment)
                 break
     return best[1] if best else None

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.dates import MONTHS, WEEKDAYS, read_text_date
+from crawler.extract.dates import MONTHS, WEEKDAYS, ZONES, read_text_date
 
 _DAYS = set(WEEKDAYS)
-_CLOCK = {"wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "am", "pm", "lalu", "yang", "menit",
+_CLOCK = {*ZONES, "at", "pukul", "jam", "am", "pm", "lalu", "yang", "menit",
           "detik", "hari", "ago", "hours", "hour", "minutes", "minute", "days", "day", "pagi",
           "siang", "sore", "malam"}
 _ROLES = {"reporter", "editor", "redaktur", "penulis", "pewarta", "wartawan", "oleh", "by",
@@ -46,6 +46,8 @@ _WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "clos
 _JOINERS = {"dan", "bin", "binti", "van", "de", "al", "la", "el", "da", "der", "den", "von",
             "&", "and"}
 _MONTHS = set(MONTHS)
+_ZONE_WORDS = set(ZONES) - {"z"}
+_TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _DATE_WORDS = _DAYS | _MONTHS | _CLOCK
 _ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
 
@@ -115,7 +117,11 @@ def kind(line: str) -> str | None:
                 or (bool(lows & _DAY_NAMES) and numbers) or (bool(lows & _RELATIVE) and numbers))
     has_role = any(k == "role" and t.lower().strip(".") in _ANCHORS
                    for k, t in zip(kinds, tokens, strict=True))
-    if has_date or has_role:
+    # a time of day with its zone alone ("- 00:14 WIB", "pukul 02.42 WITA", "3:41 PM"): an
+    # item of a post's details
+    has_time = (_TIME_OF_DAY.search(bare) is not None
+                and bool(lows & (_ZONE_WORDS | {"pukul", "am", "pm"})))
+    if has_date or has_role or has_time:
         return "byline"
     if set(kinds) == {"number"}:  # "639", "11": a count of claps, replies or views
         return "junk"
@@ -160,7 +166,9 @@ def _is_follow_prompt(line: str) -> bool:
             and _PLATFORM.search(line) is not None)
 
 
-_OUTLET_WORD = r"[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"  # "TRIBUN-TIMUR.COM"
+# "TRIBUN-TIMUR.COM", and a domain in lower case ("merdeka.com", "iNewsMaluku.id")
+_OUTLET_WORD = (r"(?:[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"
+                r"|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)\b)")
 # An outlet's dateline: up to six capitalised words before a dash (or, with an outlet's
 # mark, a colon: "KBRN, Kupang: ") at the start of the text, holding
 # an outlet's mark (a name in parentheses, a domain, a word in capitals), with a
@@ -190,8 +198,17 @@ _OFFICES = {"pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "dinas", "bada
 _PAIRED_DASH = re.compile(r"(?:\S+\s+){0,5}?[-–—]{1,2}\s")  # "Jokowi - mengatakan": an aside
 
 
+# a place and a date before a dash, as press releases open: "KUPANG, Selasa (1/7/2025) -- ",
+# "Semarang, 9 Maret 2024 - "
+_DATED_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2},\s+"
+                             r"(?P<date>[^–—-]{6,40}?)\s*(?:--|[-–—])\s+)(?=[A-Z\"“‘'])")
+
+
 def split_dateline(line: str) -> tuple[str | None, str]:
     """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    dated = _DATED_DATELINE.match(line)
+    if dated and len(line) - dated.end() >= 40 and read_text_date(dated["date"]) is not None:
+        return dated["line"].strip(), line[dated.end():]
     place = _PLACE_DATELINE.match(line)
     rest = line[place.end():] if place else ""
     if (place and len(rest) >= 40 and not _TITLES & {w.lower() for w in place["words"].split()}

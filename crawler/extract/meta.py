@@ -58,6 +58,7 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "ana
 # meta keys (property, name or itemprop) that give the publication time, best first
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+              "dcterms.issued", "dcterms.date", "dc.date.created",
               "dcterms.created", "sailthru.date", "parsely-pub-date", "content_publisheddate",
               "article.published", "datecreated")
 

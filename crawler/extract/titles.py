@@ -44,9 +44,11 @@ def squash(text: str | None) -> str:
     return _NOT_ALNUM.sub("", (text or "").lower())
 
 
-# Separators between a title's parts: a dash, bar, guillemet, bullet or double colon
-# with spaces around it, a bar or guillemet without spaces, or a colon after a word.
-_SEPARATOR = re.compile(r"(\s+(?:[-|–—·•»«~/]|::|\|\|)\s+|\s*[|»«•]\s*|(?<=\w):\s+)")
+# Separators between a title's parts: a dash, bar, guillemet, bullet, angle bracket or
+# double colon with spaces around it, a bar (a full-width one too, as Japanese sites
+# write it), guillemet or underscore (Chinese portals') without spaces, or a colon
+# after a word.
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—·•»«~/<>]|::|\|\|)\s+|\s*[|»«•｜_]\s*|(?<=\w):\s+)")
 
 MIN_WORDS = 3  # a title shorter than this after the site's name is a site or section label
 _MIN_HEADING = 10  # characters of letters and digits: shorter headings are labels
@@ -205,14 +207,29 @@ def _names_site(part: str, sites: Iterable[str]) -> bool:
 _OTHER_WORDS = 2  # words besides the site's name in a part that still names the site
 
 
+def _is_latin(text: str) -> bool | None:
+    """Whether ``text``'s letters are mostly Latin (None: it has none): "北九州市公式ホーム
+    ページ" beside an Indonesian headline is the partner city's site's name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return None
+    return 2 * sum(1 for ch in letters if ch < "\u0250") > len(letters)
+
+
 def strip_site(title: str, sites: Iterable[str]) -> str:
     """``title`` without the parts at either end that name the site."""
     sites = [s for s in sites if s]
     parts, separators = _parts(title)
     start, end = 0, len(parts)
-    while end - start > 1 and (not parts[end - 1].key or _names_site(parts[end - 1].text, sites)):
+    latin = [_is_latin(p.text) for p in parts]
+
+    def site(i: int) -> bool:  # a part in another script than a headline's in Latin one
+        return (not parts[i].key or _names_site(parts[i].text, sites)
+                or (latin[i] is False and any(latin)))
+
+    while end - start > 1 and site(end - 1):
         end -= 1
-    while end - start > 1 and (not parts[start].key or _names_site(parts[start].text, sites)):
+    while end - start > 1 and site(start):
         start += 1
     text = parts[start].text
     for j in range(start + 1, end):
