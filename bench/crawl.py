@@ -4,7 +4,9 @@ Serves N articles of the IndoSum development set (../shared/benchmarks/indosum-d
 real 2017-2018 Indonesian news; synthetic text when it is absent) as a news site
 on 127.0.0.5 with a sitemap index, then runs ``pantau crawl`` twice into a fresh
 database, with extraction in worker processes and inline. Prints, per run:
-seconds, article pages per second, requests and bytes served.
+seconds, article pages per second, requests and bytes served, and the peak memory of
+the crawl's whole process tree (summed PSS, sampled every 0.5 s from /proc; issue 13's
+measure) with the number of processes at that peak.
 
     python bench/crawl.py            # 1000 articles
     python bench/crawl.py --articles 2000 --workers 2
@@ -117,11 +119,78 @@ class Site:
 
         return Handler
 
-    def measure(self, argv: list[str]) -> tuple[float, int, int]:
+    def measure(self, argv: list[str]) -> tuple[float, int, int, float | None, int]:
+        """(seconds, requests, bytes, peak PSS of the crawl's process tree in MB, the
+        number of processes at that peak)."""
         self.requests = self.bytes = 0
         started = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
-        return time.perf_counter() - started, self.requests, self.bytes
+        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE)
+        sampler = TreeMemory(process.pid)
+        sampler.start()
+        _, errors = process.communicate()
+        sampler.stop()
+        if process.returncode:
+            raise SystemExit(f"crawl failed ({process.returncode}): {errors.decode()[-2000:]}")
+        return (time.perf_counter() - started, self.requests, self.bytes, sampler.peak_mb,
+                sampler.peak_processes)
+
+
+class TreeMemory(threading.Thread):
+    """Samples the summed proportional set size (PSS: shared pages divided among the
+    processes sharing them) of a process and all its descendants every half second,
+    from /proc (Linux); ``peak_mb`` is None where /proc has no smaps_rollup."""
+
+    INTERVAL = 0.5
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_mb: float | None = None
+        self.peak_processes = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.is_set():
+            self.sample()
+            self._done.wait(self.INTERVAL)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def sample(self) -> None:
+        tree = _descendants(self.pid)
+        sizes = [kb for kb in map(_pss_kb, tree) if kb is not None]
+        if sizes and (self.peak_mb is None or sum(sizes) / 1024 > self.peak_mb):
+            self.peak_mb, self.peak_processes = sum(sizes) / 1024, len(sizes)
+
+
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it, from /proc/*/stat's parent ids."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended meanwhile
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending.extend(children.get(current, ()))
+    return found
+
+
+def _pss_kb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 def main() -> None:
@@ -134,7 +203,8 @@ def main() -> None:
     threading.Thread(target=site.server.serve_forever, daemon=True).start()
     print(f"{args.articles} articles at {site.url} "
           f"({'IndoSum' if INDOSUM.exists() else 'synthetic'} text)")
-    print(f"{'workers':>7} {'run':>4} {'seconds':>8} {'pages/s':>8} {'requests':>9} {'bytes':>11}")
+    print(f"{'workers':>7} {'run':>4} {'seconds':>8} {'pages/s':>8} {'requests':>9} {'bytes':>11}"
+          f" {'peak MB':>8} {'procs':>5}")
     with tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.toml"
         sources.write_text(f'[[source]]\nname = "bench"\nurl = "{site.url}/"\n'
@@ -148,10 +218,11 @@ def main() -> None:
             argv = [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources),
                     "--config", str(config), "--db", db, "--quiet", "--format", "json"]
             for run in (1, 2):
-                seconds, requests, size = site.measure(argv)
+                seconds, requests, size, peak, processes = site.measure(argv)
                 rate = args.articles / seconds if run == 1 else 0.0
+                memory = f"{peak:>8.0f}" if peak is not None else f"{'n/a':>8}"
                 print(f"{workers:>7} {run:>4} {seconds:>8.1f} {rate:>8.1f} {requests:>9} "
-                      f"{size:>11,}")
+                      f"{size:>11,} {memory} {processes:>5}")
     site.server.shutdown()
     site.server.server_close()
 
