@@ -132,6 +132,7 @@ class Site:
         sampler.stop()
         if process.returncode:
             raise SystemExit(f"crawl failed ({process.returncode}): {errors.decode()[-2000:]}")
+        self.peak_each = sampler.peak_each
         return (time.perf_counter() - started, self.requests, self.bytes, sampler.peak_mb,
                 sampler.peak_processes)
 
@@ -148,6 +149,7 @@ class TreeMemory(threading.Thread):
         self.pid = pid
         self.peak_mb: float | None = None
         self.peak_processes = 0
+        self.peak_each: list[int] = []
         self._done = threading.Event()
 
     def run(self) -> None:
@@ -164,6 +166,7 @@ class TreeMemory(threading.Thread):
         sizes = [kb for kb in map(_pss_kb, tree) if kb is not None]
         if sizes and (self.peak_mb is None or sum(sizes) / 1024 > self.peak_mb):
             self.peak_mb, self.peak_processes = sum(sizes) / 1024, len(sizes)
+            self.peak_each = [round(kb / 1024) for kb in sizes]  # the crawl process first
 
 
 def _descendants(pid: int) -> list[int]:
@@ -221,8 +224,9 @@ def main() -> None:
                 seconds, requests, size, peak, processes = site.measure(argv)
                 rate = args.articles / seconds if run == 1 else 0.0
                 memory = f"{peak:>8.0f}" if peak is not None else f"{'n/a':>8}"
+                each = "+".join(map(str, site.peak_each))
                 print(f"{workers:>7} {run:>4} {seconds:>8.1f} {rate:>8.1f} {requests:>9} "
-                      f"{size:>11,} {memory} {processes:>5}")
+                      f"{size:>11,} {memory} {processes:>5}  ({each} MB)")
     site.server.shutdown()
     site.server.server_close()
 
