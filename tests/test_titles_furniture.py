@@ -924,3 +924,56 @@ def test_a_boards_index_read_as_a_table_is_a_listing():
             for n in range(1, 7)]
     assert looks_like_listing(rows)
     assert not looks_like_listing([" ".join((BODY * 2).split()), rows[0], OTHER, OTHER])
+
+
+@pytest.mark.parametrize("line", [
+    "#PemkotBitung #SisterCity #Davao", "Already have an account? Sign in",
+    "Subscribe to The Jakarta Globe for just $5 a week.", "Start free trial",
+    "Related: Bitung dan Davao Bahas Perikanan", "| Call Center 112 | Layanan Darurat 24 Jam |",
+    "| Hotline Polres Bitung: 0812-4000-1234 | (WhatsApp) |", "Klik di sini untuk mencetak.",
+    "Article printed from Pemkot Bitung: https://bitungkota.go.id/",
+    "URL artikel: https://bitungkota.go.id/berita/123", "| | PEMKOT BITUNG Website Resmi |",
+    "Bab 3", "Part 2 of 4", "Dengarkan versi audio Durasi 7 menit", "Bagikan kutipan",
+])
+def test_paywall_print_view_and_long_read_furniture(line):
+    assert classify_line(line) == "junk"
+
+
+@pytest.mark.parametrize("line", [
+    "Publisher : Pendam XIII/Merdeka",
+    "Diposting Oleh Admin Pada 9 Juni 2024 @ 10:21 WITA Dalam Berita | Tidak ada komentar",
+])
+def test_more_byline_shapes(line):
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Warga dapat melapor ke call center 112 bila ada kebakaran, kata kepala dinas.",
+    "Bab baru kerja sama kedua kota dimulai tahun ini, kata wali kota.",
+    "Dalam kunjungan itu, wali kota menandatangani nota kesepahaman dengan Davao.",
+    "The city council voted to subscribe to the partnership programme with Davao City.",
+    "| Bitung | 1.234 |",
+])
+def test_sentences_near_paywall_and_print_furniture_stay(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("SEOUL, May 3 (Yonhap) -- ", "SEOUL, May 3 (Yonhap) --"),
+    ("BITUNG, PENDIM 1310/BITUNG - ", "BITUNG, PENDIM 1310/BITUNG -"),
+    ("Tahuna, Humas Polres Kepulauan Sangihe – ", "Tahuna, Humas Polres Kepulauan Sangihe –"),
+])
+def test_agency_and_unit_datelines(line, dateline):
+    assert split_dateline(line + " ".join((BODY * 2).split()))[0] == dateline
+
+
+def test_a_print_views_title_and_its_at_sign_time():
+    from crawler.extract.dates import read_text_date
+
+    assert strip_site("Bitung Terima Delegasi Davao » Print", set()) == (
+        "Bitung Terima Delegasi Davao")
+    assert strip_site("Versi Cetak: Bitung Terima Delegasi Davao", set()) == (
+        "Bitung Terima Delegasi Davao")
+    found = read_text_date("Pada 6 Juni 2024 @ 00:07 WIT")
+    assert found is not None
+    assert found.when.isoformat() == "2024-06-06T00:07:00+09:00"

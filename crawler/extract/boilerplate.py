@@ -56,9 +56,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Baca juga", "Simak juga", "Lihat juga", "Read also", alone or with a headline
     # and the English "Also read:", "Related news: ..."
     _rule(r"(?:baca|simak|lihat|cek)\s+(?:juga|pula)\b.*|(?:read|see)\s+(?:also|more)\b.*"
-          r"|also\s+read\b.*|related\s+(?:news|articles?|stories|story|posts?)\s*:.*"),
+          r"|also\s+read\b.*|related(?:\s+(?:news|articles?|stories|story|posts?))?\s*:.*"),
     # "Sebarkan artikel ini", "Bagikan", "Share this article", share-button labels
-    _rule(r"(?:sebarkan|bagikan)(?:\s+(?:artikel|berita|halaman))?(?:\s+ini)?\s*:?|"
+    _rule(r"(?:sebarkan|bagikan)(?:\s+(?:artikel|berita|halaman|kutipan))?(?:\s+ini)?\s*:?|"
           r"share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|post))?\s*:?"),
     # a row of social network names ("Facebook Twitter WhatsApp Salin Tautan")
     _rule(r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|pinterest|"
@@ -80,7 +80,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # starts a sentence)
     _rule(r"(?:[Bb]y|BY)\s*:?\s+" + _NAME + r"(?:\s*[,|–—-]\s*[^.]{0,40})?", "byline", 90, flags=0),
     # byline labels: "Penulis: X", "Pewarta: X", "Editor: Y", "Redaktur: Y" (colon required)
-    _rule(r"(?:penulis|pewarta|reporter|wartawan|editor|redaktur|penyunting|editing|kontributor|"
+    _rule(r"(?:penulis|pewarta|reporter|wartawan|editor|redaktur|penyunting|editing|kontributor|publisher|"
           r"writer|author|reported\s+by|edited\s+by|translated\s+by|translator|penerjemah"
           r"|alih\s+bahasa)\s*:.*", "byline"),
     # Antara-style credit line: "Pewarta: X Editor: Y Copyright © ANTARA 2025"
@@ -113,8 +113,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:simak|dengarkan|saksikan|tonton|ikuti)\s+(?:berita|siaran|informasi|program|"
           r"kami)\b.*\b(?:siaran|radio|fm|am|mhz|uhf|vhf|kanal|aplikasi|streaming|live)\b.*"),
     _rule(r"klik\s+(?:di\s*sini\s+)?untuk\s+(?:mendengarkan|mendengar|menonton|memutar)\b.*"
-          r"|(?:dengarkan|putar|play)\s+(?:berita|artikel|audio|versi\s+audio)(?:\s+ini)?",
-          max_len=60),
+          r"|(?:dengarkan|putar|play|listen\s+to)\s+(?:berita|artikel|audio|versi\s+audio|"
+          r"laporan|(?:the\s+)?article|(?:this\s+)?story)(?:\s+(?:ini|laporan\s+ini))?"
+          r"(?:\s*[-–|·]?\s*durasi\s*:?\s*\d+\s+menit)?", max_len=80),
+    # a long read's chapter number alone: "Bab 3", "Chapter 2", "Bagian 1 dari 3", "Part 2 of 4"
+    _rule(r"(?:bab|chapter|bagian|part)\s+(?:\d{1,2}|[ivx]{1,5})(?:\s+(?:dari|of)\s+\d{1,2})?\.?",
+          max_len=25),
     _rule(r"\(?\s*disiarkan\s+(?:dalam|pada|di|oleh)\b.*", max_len=150),
     # a programme schedule: "Jadwal Siaran Hari Ini", rows "06.00 - 08.00 WITA Lintas Daerah"
     _rule(r"(?:jadwal|agenda)\s+(?:siaran|acara|program|tayang(?:an)?)(?:\s+hari\s+ini)?\s*:?",
@@ -187,6 +191,27 @@ LINE_RULES: tuple[LineRule, ...] = (
     # an office's address in its letterhead: "Jl. Ahmad Yani No. 5, Pontianak 78122"
     _rule(r"(?:jl\.?|jln\.?|jalan|kompleks|komplek|gedung)\s+[^!?]{3,90}?\b\d{5}\b\.?",
           max_len=130),
+    # a print view's own lines: "Klik di sini untuk mencetak.", "Artikel dicetak dari X:
+    # <url>", "Article printed from X: <url>", "URL to article: <url>"
+    _rule(r"(?:klik\s+(?:di\s*sini\s+)?untuk\s+mencetak|click\s+(?:here\s+)?to\s+print|"
+          r"cetak\s+(?:artikel|berita|halaman)(?:\s+ini)?|print\s+(?:this\s+)?(?:article|page))"
+          r"\s*[.!]?", max_len=50),
+    _rule(r"(?:(?:artikel|berita)\s+(?:ini\s+)?dicetak\s+dari|dicetak\s+dari|article\s+printed\s+"
+          r"from|printed\s+from|url\s+(?:to\s+)?(?:artikel|article|berita)|url\s+asli|"
+          r"sumber\s+url|original\s+url|dicetak\s+pada|printed\s+on|url\s*:)\s*.*", max_len=250),
+    # a line of hashtags: "#PolriPresisi #Kamtibmas #PoldaMetroJaya"
+    _rule(r"(?:#[^\W_][\w]*[\s,·|]*)+", max_len=300),
+    # a paywall's and a subscription's prompts: "Already have an account? Sign in",
+    # "Subscribe to continue reading", "Start free trial", "Support independent journalism."
+    _rule(r"(?:already\s+(?:have\s+an\s+account|a\s+(?:subscriber|member))\??\s*(?:sign|log)\s+in"
+          r"|(?:see|view)\s+(?:all\s+)?subscription\s+options|(?:register|sign\s+up)(?:\s+for\s+"
+          r"free)?\s+to\s+(?:continue|keep)\s+reading|start\s+(?:your\s+)?free\s+trial"
+          r"|subscribe(?:\s+now|\s+to\s+(?:continue|keep)\s+reading|\s+to\s+[^.]{2,40}\s+for\s+"
+          r"(?:just|only)\s+\S+\s+(?:a|per)\s+(?:week|month|year))|continue\s+reading\s+with\s+a\s+"
+          r"subscription|get\s+unlimited\s+access\b.{0,40}|this\s+(?:article|story)\s+is\s+for\s+"
+          r"(?:subscribers|members)\s+only|support\s+(?:independent|quality)\s+journalism"
+          r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories)\s+(?:left|remaining)\b.{0,30})[.!]?",
+          max_len=120),
     # a partner's note on the text's language and origin: "The following article is
     # published in its original language (Bahasa Indonesia).", "Content supplied by our
     # sister city Ambon.", "Courtesy of Surabaya", the language's badge ("Bahasa Indonesia")
@@ -692,9 +717,21 @@ _SIGNATURE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}")  # "DINI TEJA": an all-caps 
 _FORM_ROW = re.compile(r"\|?\s*[^|]{0,40}\|\s*[:：]\s*\|[^|]{0,160}\|?[\s|]*")
 
 
+# a layout row read as a table's: an empty cell (a logo's) and one short text, a print
+# view's letterhead ("| | PEMKOT KUPANG Website Resmi Pemerintah Kota Kupang |")
+_LAYOUT_ROW = re.compile(r"\|\s*\|\s*[^|]{3,200}?\s*\|?")
+
+
+# a banner of a public service read as a table's row: "| Call Center 110 | Layanan
+# Kepolisian 24 Jam, Bebas Pulsa |", "| Hotline Kodim 1403/Palopo: 0812-... |"
+_BANNER_ROW = re.compile(r"\|(?=.*\b(?i:call\s*cent(?:er|re)|hotline|pengaduan|dumas|lapor|sms/wa|"
+                         r"whatsapp|wa)\b)(?=.*\d{3})[^|]{1,100}(?:\|[^|]{0,100}){0,4}\|?")
+
+
 def classify_line(line: str) -> str | None:
     """The kind of junk ``line`` is ("junk", "byline"), or None for article text."""
-    if "|" in line and _FORM_ROW.fullmatch(line.strip()):
+    if "|" in line and (_FORM_ROW.fullmatch(line.strip()) or _LAYOUT_ROW.fullmatch(line.strip())
+                        or _BANNER_ROW.fullmatch(line.strip())):
         return "junk"
     bare = " ".join(_MARKUP.sub(" ", line).split())
     for rule in LINE_RULES:

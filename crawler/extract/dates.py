@@ -64,7 +64,7 @@ _AMBIGUOUS = r"(?:CST|IST|BST)(?![A-Za-z])"  # read by the offset beside them, i
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
-    r"(?:\)?\s*[|,\-–—•·/]?\s*(?:(?i:pukul|jam|at)\s*:?\s*)?"
+    r"(?:\)?\s*[|,\-–—•·/@]?\s*(?:(?i:pukul|jam|at)\s*:?\s*)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d)"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
     r"\s*[（(]?(?:(?P<zone>" + _ZONE_NAMES + r")|" + _AMBIGUOUS + r")?\s*(?:\(?\s*(?:UTC|GMT))?"

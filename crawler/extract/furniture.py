@@ -35,23 +35,25 @@ _ROLES = {"reporter", "editor", "redaktur", "penulis", "pewarta", "wartawan", "o
           "dibaca", "dilihat", "views", "view", "kali", "times", "hits", "komentar", "comments",
           "tim", "redaksi", "humas", "liputan", "laporan", "ditulis", "written", "edited",
           "text", "teks", "video", "videografer", "kameramen", "kategori", "category",
-          "categories", "rubrik", "operator", "administrator", "webmaster"}
+          "categories", "rubrik", "operator", "administrator", "webmaster", "dalam", "in"}
 _WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "close", "search",
             "cari", "login", "masuk", "daftar", "more", "lainnya", "selengkapnya", "next", "prev",
             "previous", "kembali", "back", "top", "official", "resmi", "channel", "kanal",
             "video", "foto", "galeri", "gallery", "audio", "podcast", "infografis", "tv", "live",
             "streaming", "youtube", "instagram", "facebook", "twitter", "tiktok", "whatsapp",
             "telegram", "google", "news", "linkedin", "threads", "share", "bagikan", "copy",
-            "link", "salin", "tautan", "print", "cetak", "email", "subscribe", "unfollow"}
+            "link", "salin", "tautan", "print", "cetak", "email", "subscribe", "unfollow", "tidak",
+            "ada", "no", "tweet"}
 _JOINERS = {"dan", "bin", "binti", "van", "de", "al", "la", "el", "da", "der", "den", "von",
             "&", "and"}
 _MONTHS = set(MONTHS)
 _ZONE_WORDS = set(ZONES) - {"z"}
 _TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _DATE_WORDS = _DAYS | _MONTHS | _CLOCK
-_ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim"})
+_ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "by", "tim", "dalam",
+                                                                   "in"})
 
-_TOKEN = re.compile(r"[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
+_TOKEN = re.compile(r"(?!@\s)[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
 _NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?|\d{5,9}"  # a count: 12328
                      r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
 # a capitalised word, a handle, an acronym; "Tribun-Timur.com" too
@@ -168,7 +170,8 @@ def _is_follow_prompt(line: str) -> bool:
 
 # "TRIBUN-TIMUR.COM", and a domain in lower case ("merdeka.com", "iNewsMaluku.id")
 _OUTLET_WORD = (r"(?:[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"
-                r"|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)\b)")
+                r"|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)\b"
+                r"|\d{2,4}/[A-Z][\w.&'’]*)")  # a military unit's number: "PENDIM 1403/PALOPO"
 # An outlet's dateline: up to six capitalised words before a dash (or, with an outlet's
 # mark, a colon: "KBRN, Kupang: ") at the start of the text, holding
 # an outlet's mark (a name in parentheses, a domain, a word in capitals), with a
@@ -194,7 +197,8 @@ _TITLES = {"presiden", "wakil", "pemerintah", "pemkot", "pemkab", "pemprov", "pe
            "walikota", "bupati", "gubernur", "menteri", "kepala", "ketua", "dinas", "badan",
            "dprd", "camat", "lurah", "sekretaris", "kapolres", "kapolda", "direktur", "tim",
            "warga", "pak", "bu", "bapak", "ibu"}
-_OFFICES = {"pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "dinas", "badan", "dprd", "tim"}
+_OFFICES = {"pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "dinas", "badan", "dprd", "tim",
+            "humas", "bid", "polres", "polda", "polresta", "kodim", "korem", "pendim", "penrem"}
 _PAIRED_DASH = re.compile(r"(?:\S+\s+){0,5}?[-–—]{1,2}\s")  # "Jokowi - mengatakan": an aside
 
 
@@ -204,8 +208,17 @@ _DATED_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}
                              r"(?P<date>[^–—-]{6,40}?)\s*(?:--|[-–—])\s+)(?=[A-Z\"“‘'])")
 
 
+# an agency's dateline in English: "SEOUL, May 3 (Yonhap) -- ", "KUALA LUMPUR, Dec 9
+# (Bernama) - "
+_AGENCY_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2},\s+[A-Z][a-z]{2,8}\.?"
+                              r"\s+\d{1,2}\s+\([^()]{2,30}\)\s*(?:--|[-–—])\s+)(?=[A-Z\"“‘'])")
+
+
 def split_dateline(line: str) -> tuple[str | None, str]:
     """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    agency = _AGENCY_DATELINE.match(line)
+    if agency and len(line) - agency.end() >= 40:
+        return agency["line"].strip(), line[agency.end():]
     dated = _DATED_DATELINE.match(line)
     if dated and len(line) - dated.end() >= 40 and read_text_date(dated["date"]) is not None:
         return dated["line"].strip(), line[dated.end():]
@@ -221,7 +234,9 @@ def split_dateline(line: str) -> tuple[str | None, str]:
     place, _, outlet = words.partition(",")
     # "Medan, SO - ", "Denpasar, Bali Sun - ", and a government site's own "Sungguminasa,
     # Pemkab Gowa - ": after the place's comma an office may be the outlet, a person not
-    if (outlet and not match["colon"] and len(place.split()) <= 3 and 1 <= len(outlet.split()) <= 3
+    office = outlet.split()[:1] and outlet.split()[0].lower() in _OFFICES
+    if (outlet and not match["colon"] and len(place.split()) <= 3
+            and 1 <= len(outlet.split()) <= (4 if office else 3)
             and not _TITLES & {w.lower() for w in place.split()}
             and not (_TITLES - _OFFICES) & {w.lower() for w in outlet.split()}):
         return match["line"].strip(), line[match.end():]

@@ -95,7 +95,8 @@ _GENERIC_WORDS = (
     "pemerintah pemerintahan kota kabupaten kab provinsi prov pemkab pemkot pemprov pemda "
     "resmi official website situs web portal berita news kabar warta info informasi humas "
     "diskominfo dinas komunikasi informatika dan setda sekretariat daerah media center online "
-    "home beranda terkini terbaru index indeks artikel detail untitled document page blog")
+    "home beranda terkini terbaru index indeks artikel detail untitled document page blog "
+    "print printer friendly version versi cetak mode baca reader view")  # a print view's
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
