@@ -216,6 +216,7 @@ def main() -> None:
             config = Path(tmp) / f"pantau-{workers}.toml"
             config.write_text(f"[crawl]\ndelay = 0\nconcurrency_per_domain = 16\n"
                               f"max_articles = {args.articles}\nmax_sitemaps = 1000\n"
+                              f"max_requests = {args.articles + 100}\n"  # one source, all of it
                               f"extract_workers = {workers}\n", encoding="utf-8")
             db = f"sqlite:///{tmp}/bench-{workers}.db"
             argv = [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources),
