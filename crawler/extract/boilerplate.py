@@ -728,10 +728,12 @@ _BANNER_ROW = re.compile(r"\|(?=.*\b(?i:call\s*cent(?:er|re)|hotline|pengaduan|d
                          r"whatsapp|wa)\b)(?=.*\d{3})[^|]{1,100}(?:\|[^|]{0,100}){0,4}\|?")
 
 
+_TABLE_ROWS = (_FORM_ROW, _LAYOUT_ROW, _BANNER_ROW)  # rows of a table that lays out furniture
+
+
 def classify_line(line: str) -> str | None:
     """The kind of junk ``line`` is ("junk", "byline"), or None for article text."""
-    if "|" in line and (_FORM_ROW.fullmatch(line.strip()) or _LAYOUT_ROW.fullmatch(line.strip())
-                        or _BANNER_ROW.fullmatch(line.strip())):
+    if "|" in line and any(row.fullmatch(line.strip()) for row in _TABLE_ROWS):
         return "junk"
     bare = " ".join(_MARKUP.sub(" ", line).split())
     for rule in LINE_RULES:

@@ -74,6 +74,19 @@ _TIME = (
 # (Drupal's "Thu, 09/18/2025 - 06:30"): see _numeric_order
 _NUMERIC_DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[0-3]?\d)[/.\-]" + _YEAR + r"\b" + _TIME)
+# 2025年5月12日 / 2025년 5월 12일 / 令和7年5月12日: the Chinese, Japanese and Korean
+# order (partner cities' own pages), with a time ("10:21", "10時21分", "10시 21분")
+# that counts only with its zone (JST, KST, "北京时间", "UTC+8"): WIB would be wrong
+# for them, so a time without one leaves the day, as a day (see read_text_date)
+_CJK = re.compile(
+    r"(?:(?P<zone_pre>日本時間|北京时间|北京時間|한국시간)\s*)?"
+    r"(?:(?P<era>令和|平成)(?P<era_year>元|\d{1,2})|(?P<year>(?:19|20)\d\d))\s*[年년]\s*"
+    r"(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+    r"(?:\s*[（(][^)）]{1,3}[)）])?"  # the weekday: (月), (화)
+    r"(?:\s*(?P<zone0>日本時間|北京时间|北京時間|한국시간)?\s*(?P<hour>[01]?\d|2[0-3])\s*[:時시]\s*"
+    r"(?P<minute>[0-5]\d)\s*[分분]?(?:\s*(?P<second>[0-5]\d)\s*[秒초]?)?(?P<ampm>(?!))?"
+    r"\s*[（(]?(?:(?P<zone>" + _ZONE_NAMES + r")|" + _AMBIGUOUS + r")?\s*(?:\(?\s*(?:UTC|GMT))?"
+    r"(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?[)）]?)?")
 # Date forms, tried in order; each may be followed by a time of day.
 _DATE_FORMS = [
     # 27 Mei 2025, 27 Mei, 2025; 27-Mei-2025, 27/May/2025 (a server's short form)
@@ -87,19 +100,7 @@ _DATE_FORMS = [
     # 2025-05-27 19:21 (ISO-like order in text)
     re.compile(r"\b" + _YEAR + r"(?P<sep>[/\-.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
                r"\b\.?" + _TIME),
-    # 2025年5月12日 / 2025년 5월 12일 / 令和7年5月12日: the Chinese, Japanese and Korean
-    # order (partner cities' own pages), with a time ("10:21", "10時21分", "10시 21분")
-    # that counts only with its zone (JST, KST, "北京时间", "UTC+8"): WIB would be wrong
-    # for them, so a time without one leaves the day, as a day (see _CJK)
-    _CJK := re.compile(
-        r"(?:(?P<zone_pre>日本時間|北京时间|北京時間|한국시간)\s*)?"
-        r"(?:(?P<era>令和|平成)(?P<era_year>元|\d{1,2})|(?P<year>(?:19|20)\d\d))\s*[年년]\s*"
-        r"(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
-        r"(?:\s*[（(][^)）]{1,3}[)）])?"  # the weekday: (月), (화)
-        r"(?:\s*(?P<zone0>日本時間|北京时间|北京時間|한국시간)?\s*(?P<hour>[01]?\d|2[0-3])\s*[:時시]\s*"
-        r"(?P<minute>[0-5]\d)\s*[分분]?(?:\s*(?P<second>[0-5]\d)\s*[秒초]?)?(?P<ampm>(?!))?"
-        r"\s*[（(]?(?:(?P<zone>" + _ZONE_NAMES + r")|" + _AMBIGUOUS + r")?\s*(?:\(?\s*(?:UTC|GMT))?"
-        r"(?P<offset>\s*[+-]\d{1,2}(?::?\d\d)?)?[)）]?)?"),
+    _CJK,
 ]
 _ERAS = {"令和": 2018, "平成": 1988}
 

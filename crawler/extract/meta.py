@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -278,19 +279,18 @@ _HOST_AFFIXES = re.compile(r"^(?:pemkab|pemkot|pemprov|kab|kota|prov|portal|beri
                            r"(?:kab|kota|prov|news|online)$")
 
 
-_HOME_LOGOS = etree.XPath("//body//a[img][position() <= 3]")
-_LOGOS = 3  # links with an image looked at for the site's logo
+_HOME_LOGOS = etree.XPath("(//body//a[img])[position() <= 3]")  # where a site's logo stands
 
 
 def _logo_names(tree: HtmlElement, host: str) -> set[str]:
     """The site's name as its logo gives it: the ``alt`` of an image linking to the home
     page ("Lombok Post" on a paper's page of a group's e-paper host)."""
     names: set[str] = set()
-    for link in _HOME_LOGOS(tree)[:_LOGOS]:
+    for link in _HOME_LOGOS(tree):
         target = urlsplit(link.get("href") or "")
         other = target.hostname or host
         if target.path.strip("/") or target.query or (
-                other != host and not other.endswith(_parent(host))):
+                other != host and _registered(other) != _registered(host)):
             continue
         for img in link.iter("img"):
             alt = " ".join((img.get("alt") or "").split())
@@ -299,9 +299,19 @@ def _logo_names(tree: HtmlElement, host: str) -> set[str]:
     return names
 
 
-def _parent(host: str) -> str:
-    """"jawapos.com" for lombokpost.jawapos.com: the domain a group's sites share."""
-    return ".".join(host.split(".")[-2:])
+@cache
+def _registered(host: str) -> str:
+    """"jawapos.com" for lombokpost.jawapos.com, "bitungkota.go.id" for
+    www.bitungkota.go.id: the domain a group's sites share (the public suffix list's
+    copy shipped with tldextract; no network)."""
+    return _domains()(host).top_domain_under_public_suffix
+
+
+@cache
+def _domains() -> Any:
+    import tldextract  # only for a page whose logo links to another host
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 # a host's first label that is no site's name: "www.", "m.", "regional." of a portal
@@ -360,13 +370,12 @@ def _state_scripts(tree: HtmlElement) -> list[tuple[str, str]]:
     return scripts + [("application/json", str(value)[:_STATE_MAX]) for value in _DATA_PAGE(tree)]
 
 
-def _state_title(tree: HtmlElement) -> str | None:
+def _state_title(tree: HtmlElement, scripts: list[tuple[str, str]]) -> str | None:
     """The headline an app's state script gives (``{"article": {"judul": ...}}``) and the
     page shows as an element's whole text: a React or Vue portal's ``<title>`` names only
     the site, and its headline is a styled ``<p>``; the state's first such title that is
     shown is the article's (the others are its neighbours', shown as links too, later)."""
-    states = [text for kind, text in _state_scripts(tree)
-              if "json" in kind or _STATE_NAME.search(text[:200])]
+    states = [text for kind, text in scripts if "json" in kind or _STATE_NAME.search(text[:200])]
     found: list[str] = []
     for text in states:
         for match in _STATE_TITLE.finditer(text[:_STATE_MAX]):
@@ -386,10 +395,10 @@ def _state_title(tree: HtmlElement) -> str | None:
     return next((title for title in found if squash(title) in shown), None)
 
 
-def _state_dates(tree: HtmlElement) -> tuple[tuple[Moment, ...], tuple[Moment, ...]]:
-    """(named, unnamed): the times a state script gives under a publication field's
-    name, and, when none does, the instants a JSON state quotes (with their zone)."""
-    scripts = _state_scripts(tree)
+def _state_dates(scripts: list[tuple[str, str]]) -> tuple[tuple[Moment, ...], tuple[Moment, ...]]:
+    """(named, unnamed): the times a state script (``_state_scripts``) gives under a
+    publication field's name, and, when none does, the instants a JSON state quotes
+    (with their zone)."""
     named = _found(_STATE_DATE, [text for _, text in scripts
                                  if any(hint in text for hint in _STATE_HINTS)])
     if named:
@@ -429,12 +438,14 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     description = tags.get("description") or tags.get("og:description") or _name_of(
         ld.get("description"))
     declared = [tags.get("og:title"), _name_of(ld.get("headline")), tags.get("twitter:title")]
+    published = _published_meta(tree, tags, ld)
+    # an app's state, read once, when the page declares no title or no time
+    scripts = _state_scripts(tree) if not any(declared) or published is None else []
     if not any(declared):
-        declared.append(_state_title(tree))
+        declared.append(_state_title(tree, scripts))
     title = titles.headline(tree, [*declared, tree.findtext(".//title")], site, url)
     shown = _headline(tree, title)
-    published = _published_meta(tree, tags, ld)
-    state = _state_dates(tree) if published is None else ((), ())
+    state = _state_dates(scripts) if published is None else ((), ())
     near, before = _near_headline(tree, shown if shown is not None else tree.find(".//h1"))
     return PageMeta(
         title=title,
