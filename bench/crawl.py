@@ -8,8 +8,9 @@ seconds, article pages per second, requests and bytes served, and the peak memor
 the crawl's whole process tree (summed PSS, sampled every 0.5 s from /proc; issue 13's
 measure) with the number of processes at that peak.
 
-    python bench/crawl.py            # 1000 articles
-    python bench/crawl.py --articles 2000 --workers 2
+    python bench/crawl.py            # 1000 articles of 140 KB
+    python bench/crawl.py --articles 3000 --workers 2
+    python bench/crawl.py --page-kb 4  # the article alone, as before issue 13
 """
 
 from __future__ import annotations
@@ -52,25 +53,56 @@ def load_articles(count: int) -> list[tuple[str, list[str]]]:
     return [articles[n % len(articles)] for n in range(count)]
 
 
-def page(n: int, title: str, paragraphs: list[str]) -> bytes:
+_SECTIONS = ("berita", "daerah", "pemerintahan", "ekonomi", "pendidikan", "kesehatan",
+             "pariwisata", "olahraga", "opini", "galeri", "video", "pengumuman")
+
+
+def _chrome(kb: int) -> tuple[str, str, str]:
+    """What a real portal's article page carries besides the article, about ``kb`` KB
+    in all: styles and scripts in the head (most of a page's bytes), a mega-menu, and a
+    footer of links. The same on every page of the site, as a theme's is."""
+    menu = "".join(
+        f'<li><a href="/kategori/{s}">{s.title()}</a><ul>'
+        + "".join(f'<li><a href="/kategori/{s}/{k}">{s.title()} {k}</a></li>' for k in range(12))
+        + "</ul></li>" for s in _SECTIONS)
+    footer = "".join(f'<a href="/halaman/{k}">Tautan {k}</a> ' for k in range(60))
+    rule = ".widget-{k} .item a:hover{{color:#1a4d8f;border-bottom:1px solid #e2e2e2;}}\n"
+    code = ("window.dataLayer=window.dataLayer||[];function gtag_{k}(){{dataLayer.push("
+            "{{event:'view_{k}',section:'berita',value:{k}}});}}\n")
+    head, k = [], 0
+    budget = kb * 1024 - len(menu) - len(footer) - 6000
+    while sum(map(len, head)) < budget:
+        head.append(rule.format(k=k) if k % 3 else code.format(k=k))
+        k += 1
+    styles = "".join(x for x in head if x.startswith("."))
+    scripts = "".join(x for x in head if not x.startswith("."))
+    return (f"<style>{styles}</style><script>{scripts}</script>", f"<ul class='menu'>{menu}</ul>",
+            f"<div class='links'>{footer}</div>")
+
+
+def page(n: int, title: str, paragraphs: list[str], chrome: tuple[str, str, str],
+         titles: list[str]) -> bytes:
+    head, menu, footer = chrome
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    nav = "".join(f'<li><a href="/kategori/{c}">{c}</a></li>'
-                  for c in ("berita", "daerah", "opini"))
+    popular = "".join(f"<li><a href='/berita/{m}/artikel-{m}'>{html.escape(titles[m])}</a></li>"
+                      for m in ((n + 7 * j + 1) % len(titles) for j in range(10)))
     return (
         f"<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{html.escape(title)}"
         f" - Warta Bench</title><meta property='article:published_time' "
-        f"content='2018-01-{1 + n % 28:02d}T08:00:00+07:00'></head><body><nav><ul>{nav}</ul></nav>"
+        f"content='2018-01-{1 + n % 28:02d}T08:00:00+07:00'>{head}</head><body><nav>{menu}</nav>"
         f"<div class='iklan'>Example 728x250</div><article><h1>{html.escape(title)}</h1>"
         f"<div class='byline'>Oleh Redaksi, Senin, 1 Januari 2018 | 08:00 WIB</div>{body}"
-        f"</article><aside><h3>Berita Terkait</h3><ul><li><a href='/berita/{n + 1}/x'>Lain"
-        f"</a></li></ul></aside><footer>© 2018 Warta Bench</footer></body></html>"
+        f"</article><aside><h3>Berita Terpopuler</h3><ul>{popular}</ul></aside>"
+        f"<footer>{footer}© 2018 Warta Bench</footer></body></html>"
     ).encode()
 
 
 class Site:
-    def __init__(self, count: int) -> None:
-        self.pages = {f"/berita/{n}/artikel-{n}": (t, p) for n, (t, p) in
-                      enumerate(load_articles(count))}
+    def __init__(self, count: int, page_kb: int = 140) -> None:
+        articles = load_articles(count)
+        self.pages = {f"/berita/{n}/artikel-{n}": (t, p) for n, (t, p) in enumerate(articles)}
+        self.titles = [t for t, _ in articles]
+        self.chrome = _chrome(page_kb)
         self.requests = 0
         self.bytes = 0
         self.lock = threading.Lock()
@@ -95,7 +127,8 @@ class Site:
                     f"sitemap/0.9'>{items}</urlset>").encode(), "application/xml"
         if path in self.pages:
             n = int(path.split("/")[2])
-            return page(n, *self.pages[path]), "text/html; charset=utf-8"
+            return (page(n, *self.pages[path], self.chrome, self.titles),
+                    "text/html; charset=utf-8")
         return None
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -199,12 +232,16 @@ def _pss_kb(pid: int) -> int | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--page-kb", type=int, default=140,
+                        help="size of an article page, its theme's styles, scripts and menus"
+                             " included (real portals: 100-300 KB)")
     parser.add_argument("--workers", type=int, nargs="*", default=[2, 0],
                         help="extract_workers values to compare (0 = inline)")
     args = parser.parse_args()
-    site = Site(args.articles)
+    site = Site(args.articles, args.page_kb)
     threading.Thread(target=site.server.serve_forever, daemon=True).start()
-    print(f"{args.articles} articles at {site.url} "
+    size = len(site.body("/berita/0/artikel-0")[0]) / 1024
+    print(f"{args.articles} articles of {size:.0f} KB at {site.url} "
           f"({'IndoSum' if INDOSUM.exists() else 'synthetic'} text)")
     print(f"{'workers':>7} {'run':>4} {'seconds':>8} {'pages/s':>8} {'requests':>9} {'bytes':>11}"
           f" {'peak MB':>8} {'procs':>5}")

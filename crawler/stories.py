@@ -20,8 +20,6 @@ import hashlib
 import re
 import unicodedata
 
-from datasketch import MinHash
-
 from storage import Signature
 
 SHINGLE_WORDS = 5
@@ -55,6 +53,8 @@ def signature(text: str) -> Signature | None:
     """The body's signature, or ``None`` for a body under ``MIN_WORDS`` words."""
     if len(words(text)) < MIN_WORDS:
         return None
+    from datasketch import MinHash  # here: datasketch brings numpy and scipy, 40 MB
+
     grams = shingles(text)
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=MINHASH_SCHEME)
     minhash.update_batch(list(grams))

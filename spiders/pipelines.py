@@ -1,8 +1,12 @@
 """Item pipeline: extract → classify → sign → store. One pipeline, one job.
 
-The first three run their CPU work in the process pool of ``spiders.workers``;
-the store runs its database work in a thread. ``SeenPage`` items (no article to
-extract) pass the first three untouched and are recorded by the store.
+Extraction, the CPU work (tens of milliseconds a page), runs in the process pool of
+``spiders.workers`` (``spiders.tasks``: workers load trafilatura and nothing else).
+Classification (a millisecond or two) and signing (about a millisecond, on-topic
+articles only) run here in the crawl process, so the place index and datasketch are
+loaded once, not in every worker; the store runs its database work in a thread.
+``SeenPage`` items (no article to extract) pass the first three untouched and are
+recorded by the store.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from scrapy.exceptions import DropItem, NotConfigured
 import storage
 from crawler import stories
 from crawler.config.settings import Config
-from crawler.extract.article import Extracted, extract
-from crawler.relevance.classifier import Classifier, Verdict
+from crawler.extract.record import Extracted
+from crawler.relevance.classifier import Classifier
 from crawler.relevance.records import judgement_fields
 from crawler.urls import canonical, host, same_site
 from spiders import faults
 from spiders.items import ArticlePage, SeenPage
+from spiders.tasks import extract_page
 from spiders.workers import DocumentTimeout, WorkerPool
 
 logger = logging.getLogger(__name__)
@@ -41,7 +46,9 @@ def stage_failed(crawler: Any, stage: str, item: ArticlePage | SeenPage,
     return DropItem(f"{stage} failed on {item.url}: {reason}")
 
 
-class _PooledPipeline:
+class ExtractPipeline:
+    """Clean article text and metadata from the page (crawler.extract), in a worker."""
+
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.config: Config = crawler.settings["PANTAU"]
@@ -65,30 +72,12 @@ class _PooledPipeline:
     def close_spider(self) -> None:
         WorkerPool.release()
 
-
-def _extract(html: bytes, url: str, encoding: str | None,
-             site_names: tuple[str, ...] = ()) -> Extracted | None:
-    """Runs in a worker (positional arguments cross the pool)."""
-    return extract(html, url, encoding=encoding, site_names=site_names)
-
-
-def _site_names(spider: Any) -> tuple[str, ...]:
-    """What a source's site is called besides its own name for itself: the source's
-    name and region ("jatengprov", "Jawa Tengah"), for cutting them from titles."""
-    source = getattr(spider, "source", None)
-    return tuple(n for n in (getattr(source, "name", None), getattr(source, "region", None))
-                 if n)
-
-
-class ExtractPipeline(_PooledPipeline):
-    """Clean article text and metadata from the page (crawler.extract)."""
-
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
             return item
         try:
             item.extracted = await WorkerPool.run(
-                _extract, item.html, item.response_url, item.encoding,
+                extract_page, item.html, item.response_url, item.encoding,
                 _site_names(self.crawler.spider),
             )
         except DocumentTimeout as exc:
@@ -102,46 +91,64 @@ class ExtractPipeline(_PooledPipeline):
         return item
 
 
+def _site_names(spider: Any) -> tuple[str, ...]:
+    """What a source's site is called besides its own name for itself: the source's
+    name and region ("jatengprov", "Jawa Tengah"), for cutting them from titles."""
+    source = getattr(spider, "source", None)
+    return tuple(n for n in (getattr(source, "name", None), getattr(source, "region", None))
+                 if n)
+
+
 @lru_cache(maxsize=4)
 def _classifier(threshold: float, lexicon: str) -> Classifier:
     return Classifier.from_config(threshold=threshold, extra_lexicon=lexicon or None)
 
 
-def classify(threshold: float, lexicon: str, title: str, text: str) -> Verdict:
-    """Runs in a worker; the classifier is built once per worker process."""
-    return _classifier(threshold, lexicon).classify(title, text)
+class ClassifyPipeline:
+    """Decide whether the article is on topic, and record why (crawler.relevance).
 
+    In the crawl process: the classifier (its place index about 30 MB) is built once
+    per process, on the first article, and shared by every source's pipeline."""
 
-class ClassifyPipeline(_PooledPipeline):
-    """Decide whether the article is on topic, and record why (crawler.relevance)."""
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.config: Config = crawler.settings["PANTAU"]
 
-    async def process_item(self, item: Any) -> Any:
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ClassifyPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage) or item.extracted is None:
             return item
         relevance = self.config.relevance
         try:
             faults.reached("classify")  # test-only: PANTAU_FAULT=raise@classify:N
-            item.verdict = await WorkerPool.run(
-                classify, relevance.threshold, relevance.lexicon, item.extracted.title or "",
-                item.extracted.text,
-            )
-        except DocumentTimeout as exc:  # one pathological page: unjudged, the source goes on
-            raise self.timed_out("classify", item, exc) from None
+            classifier = _classifier(relevance.threshold, relevance.lexicon)
+            item.verdict = classifier.classify(item.extracted.title or "", item.extracted.text)
         except Exception as exc:  # a broken lexicon, a bug: the article stays unjudged
             raise stage_failed(self.crawler, "classify", item, exc) from None
         return item
 
 
-class StoryPipeline(_PooledPipeline):
+class StoryPipeline:
     """Sign the body of an on-topic article, so that storing it puts it in the story
-    of its copies on other outlets (crawler.stories, storage.stories)."""
+    of its copies on other outlets (crawler.stories, storage.stories). In the crawl
+    process, which loads datasketch on the first on-topic article only."""
 
-    async def process_item(self, item: Any) -> Any:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StoryPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
         if (not isinstance(item, ArticlePage) or item.extracted is None
                 or item.verdict is None or not item.verdict.relevant):
             return item
         try:
-            item.signature = await WorkerPool.run(stories.signature, item.extracted.text)
+            item.signature = stories.signature(item.extracted.text)
         except Exception as exc:  # unsigned, the article is still stored: a story of its own
             self.crawler.stats.inc_value("pantau/signature_errors")
             logger.warning("no signature for %s: %r", item.url, exc)

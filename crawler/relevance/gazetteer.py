@@ -1,12 +1,12 @@
 """The gazetteer: which foreign partners and which Indonesian party an article names.
 
-A ``Gazetteer`` is built once per process (``Gazetteer.load``, from
-``places.build_index``) and is read-only afterwards. ``Gazetteer.find(title, body,
-anchors)`` scans capitalised word sequences, looks the longest known name up, reads
-the title word around it ("Wali Kota", "Gubernur", "Provinsi", "Mayor of", "... City")
-and keeps a foreign city only when it is safe: a big city, a city whose country the
-article names, a city named with a government title, or a sizeable city close to a
-cooperation term (``anchors``).
+A ``Gazetteer`` is built once per process (``Gazetteer.load``, from the index
+``crawler.relevance.cache`` keeps on disk) and is read-only afterwards.
+``Gazetteer.find(title, body, anchors)`` scans capitalised word sequences, looks the
+longest known name up, reads the title word around it ("Wali Kota", "Gubernur",
+"Provinsi", "Mayor of", "... City") and keeps a foreign city only when it is safe: a
+big city, a city whose country the article names, a city named with a government
+title, or a sizeable city close to a cooperation term (``anchors``).
 """
 
 from __future__ import annotations
@@ -16,16 +16,18 @@ import functools
 import re
 from collections import defaultdict
 
+from crawler.relevance.cache import load_index
 from crawler.relevance.folding import fold
 from crawler.relevance.places import (
     MAX_NAME_TOKENS,
+    Index,
     IndonesianParty,
     Mention,
     Partner,
     Place,
     PlaceReport,
     Token,
-    build_index,
+    index_key,
     name_key,
     tokenize,
 )
@@ -128,8 +130,7 @@ def _names_firm(tokens: list[Token], after: int) -> bool:
 class Gazetteer:
     """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
 
-    def __init__(self, index: dict[tuple[str, ...], tuple[Place, ...]],
-                 caps_only: frozenset[tuple[str, ...]]) -> None:
+    def __init__(self, index: Index, caps_only: frozenset[str]) -> None:
         self.index = index
         self.caps_only = caps_only  # acronyms ("AS", "RRT", "DKI") match in capitals only
 
@@ -137,13 +138,13 @@ class Gazetteer:
     @functools.cache
     def load(cls) -> Gazetteer:
         """The shared gazetteer of this process (built on first use)."""
-        return cls(*build_index())
+        return cls(*load_index())
 
     def __reduce__(self):  # pickles as "load it again": cheaper than shipping the index
         return (Gazetteer.load, ())
 
     def lookup(self, name: str) -> tuple[Place, ...]:
-        return self.index.get(name_key(name), ())
+        return self.index.get(index_key(name_key(name)), ())
 
     def find(self, title: str, body: str, anchors: tuple[int, ...] = ()) -> PlaceReport:
         """Partners, Indonesian party and government-title flags of one article.
@@ -191,7 +192,7 @@ class Gazetteer:
             if not span:
                 i += 1
                 continue
-            places = self.index[tuple(t.key for t in tokens[i:i + span])]
+            places = self.index[index_key(t.key for t in tokens[i:i + span])]
             if ((i and tokens[i - 1].key in _FACILITY) or _names_firm(tokens, i + span)
                     or _names_institution(tokens, i + span)):
                 i += span
@@ -210,7 +211,7 @@ class Gazetteer:
         if not tokens[i].text[0].isupper():
             return 0
         for span in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
-            key = tuple(t.key for t in tokens[i:i + span])
+            key = index_key(t.key for t in tokens[i:i + span])
             if key not in self.index or not tokens[i + span - 1].text[0].isupper():
                 continue
             if key in self.caps_only and not all(t.text.isupper() for t in tokens[i:i + span]):

