@@ -46,8 +46,8 @@ def stage_failed(crawler: Any, stage: str, item: ArticlePage | SeenPage,
     return DropItem(f"{stage} failed on {item.url}: {reason}")
 
 
-class ExtractPipeline:
-    """Clean article text and metadata from the page (crawler.extract), in a worker."""
+class _Stage:
+    """A pipeline stage: its crawler and the crawl's config."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -56,6 +56,10 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
         return cls(crawler)
+
+
+class ExtractPipeline(_Stage):
+    """Clean article text and metadata from the page (crawler.extract), in a worker."""
 
     def open_spider(self) -> None:
         crawl = self.config.crawl
@@ -104,19 +108,11 @@ def _classifier(threshold: float, lexicon: str) -> Classifier:
     return Classifier.from_config(threshold=threshold, extra_lexicon=lexicon or None)
 
 
-class ClassifyPipeline:
+class ClassifyPipeline(_Stage):
     """Decide whether the article is on topic, and record why (crawler.relevance).
 
     In the crawl process: the classifier (its place index about 30 MB) is built once
     per process, on the first article, and shared by every source's pipeline."""
-
-    def __init__(self, crawler: Any) -> None:
-        self.crawler = crawler
-        self.config: Config = crawler.settings["PANTAU"]
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> ClassifyPipeline:
-        return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage) or item.extracted is None:
@@ -131,17 +127,10 @@ class ClassifyPipeline:
         return item
 
 
-class StoryPipeline:
+class StoryPipeline(_Stage):
     """Sign the body of an on-topic article, so that storing it puts it in the story
     of its copies on other outlets (crawler.stories, storage.stories). In the crawl
     process, which loads datasketch on the first on-topic article only."""
-
-    def __init__(self, crawler: Any) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> StoryPipeline:
-        return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
         if (not isinstance(item, ArticlePage) or item.extracted is None

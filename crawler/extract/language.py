@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from py3langid import langid
+from py3langid import langid, modelio
 
 from crawler.config import cache
 
@@ -60,7 +60,7 @@ def _mapped(fingerprint: str) -> Any:
 
 
 def _write(paths: dict[str, Path]) -> None:
-    ptc, pc, classes, nextmove, row, output = langid._load_model_file(
+    ptc, pc, classes, nextmove, row, output = modelio.load_model(
         Path(langid.MODEL_DIR) / langid.MODEL_FILE)
     arrays = {"ptc": np.ascontiguousarray(ptc), "pc": np.asarray(pc),
               "classes": np.array(classes),

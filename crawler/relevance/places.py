@@ -10,7 +10,7 @@ root words (a town called "Kami" or "Lima" is a word first).
 ``build_index`` collects them into one name index (about a second, and 130 MB at its
 peak while GeoNames' city table is in memory); ``crawler.relevance.cache`` keeps the
 result on disk in compact form, so a process that reads articles loads the index
-(about 20 MB) without ever importing those libraries. The ``gazetteer`` module reads
+(about 30 MB) without ever importing those libraries. The ``gazetteer`` module reads
 articles with it.
 """
 
