@@ -6,7 +6,10 @@ on 127.0.0.5 with a sitemap index, then runs ``pantau crawl`` twice into a fresh
 database, with extraction in worker processes and inline. Prints, per run:
 seconds, article pages per second, requests and bytes served, and the peak memory of
 the crawl's whole process tree (summed PSS, sampled every 0.5 s from /proc; issue 13's
-measure) with the number of processes at that peak.
+measure) with the number of processes at that peak. Before the crawls it times the
+extraction-only bound on the same pages and cores: plain trafilatura in as many
+processes as the crawl has workers (and Pantau's own extractor, which does more), and
+prints each crawl's rate as a share of it.
 
     python bench/crawl.py            # 1000 articles of 140 KB
     python bench/crawl.py --articles 3000 --workers 2
@@ -229,6 +232,37 @@ def _pss_kb(pid: int) -> int | None:
     return None
 
 
+def _plain(page: bytes) -> int:
+    import trafilatura
+
+    return len(trafilatura.extract(page) or "")
+
+
+def _pantau(page: bytes) -> int:
+    from spiders.tasks import extract_page
+
+    found = extract_page(page, "http://127.0.0.5/berita/1/artikel-1", "utf-8")
+    return len(found.text) if found else 0
+
+
+def extraction_bound(site: Site, workers: int, count: int) -> dict[str, float]:
+    """Pages per second of extraction alone over ``count`` of the site's pages, in
+    ``workers`` processes (each started and warmed before the clock starts): plain
+    trafilatura (``trafilatura.extract``, the issue's bound) and Pantau's extractor."""
+    import multiprocessing
+
+    pages = [site.body(path)[0] for path in list(site.pages)[:count]]
+    rates = {}
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        for name, fn in (("trafilatura", _plain), ("pantau extract", _pantau)):
+            pool.map(fn, pages[:workers * 4], chunksize=1)  # imports, first pages
+            started = time.perf_counter()
+            pool.map(fn, pages, chunksize=4)
+            rates[name] = len(pages) / (time.perf_counter() - started)
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -237,12 +271,21 @@ def main() -> None:
                              " included (real portals: 100-300 KB)")
     parser.add_argument("--workers", type=int, nargs="*", default=[2, 0],
                         help="extract_workers values to compare (0 = inline)")
+    parser.add_argument("--bound-pages", type=int, default=1000,
+                        help="pages timed for the extraction-only bound (0: skip it)")
     args = parser.parse_args()
     site = Site(args.articles, args.page_kb)
     threading.Thread(target=site.server.serve_forever, daemon=True).start()
     size = len(site.body("/berita/0/artikel-0")[0]) / 1024
     print(f"{args.articles} articles of {size:.0f} KB at {site.url} "
           f"({'IndoSum' if INDOSUM.exists() else 'synthetic'} text)")
+    bound = {}
+    if args.bound_pages:
+        processes = max([w for w in args.workers if w > 0] or [1])
+        bound = extraction_bound(site, processes, min(args.bound_pages, args.articles))
+        print("extraction alone, " + ", ".join(f"{name}: {rate:.1f} pages/s"
+                                               for name, rate in bound.items())
+              + f" ({processes} processes)")
     print(f"{'workers':>7} {'run':>4} {'seconds':>8} {'pages/s':>8} {'requests':>9} {'bytes':>11}"
           f" {'peak MB':>8} {'procs':>5}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -263,8 +306,10 @@ def main() -> None:
                 rate = args.articles / seconds if run == 1 else 0.0
                 memory = f"{peak:>8.0f}" if peak is not None else f"{'n/a':>8}"
                 each = "+".join(map(str, site.peak_each))
+                share = (f"  {rate / bound['trafilatura']:.2f} of the bound"
+                         if rate and bound else "")
                 print(f"{workers:>7} {run:>4} {seconds:>8.1f} {rate:>8.1f} {requests:>9} "
-                      f"{size:>11,} {memory} {processes:>5}  ({each} MB)")
+                      f"{size:>11,} {memory} {processes:>5}  ({each} MB){share}")
     site.server.shutdown()
     site.server.server_close()
 

@@ -27,8 +27,7 @@ from crawler.relevance.records import judgement_fields
 from crawler.urls import canonical, host, same_site
 from spiders import faults
 from spiders.items import ArticlePage, SeenPage
-from spiders.tasks import extract_page
-from spiders.workers import DocumentTimeout, WorkerPool
+from spiders.workers import DocumentTimeout, Task, WorkerPool
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +57,16 @@ class _Stage:
         return cls(crawler)
 
 
+EXTRACT = Task("spiders.tasks", "extract_page")  # named: trafilatura stays in the workers
+
+
 class ExtractPipeline(_Stage):
     """Clean article text and metadata from the page (crawler.extract), in a worker."""
 
     def open_spider(self) -> None:
         crawl = self.config.crawl
-        WorkerPool.acquire(crawl.extract_workers, crawl.extract_timeout)
+        WorkerPool.acquire(crawl.extract_workers, crawl.extract_timeout,
+                           preload=(EXTRACT.module,))
 
     def timed_out(self, stage: str, item: ArticlePage, exc: DocumentTimeout) -> DropItem:
         """One page past ``[crawl] extract_timeout``: given up for this run (it stays in
@@ -81,7 +84,7 @@ class ExtractPipeline(_Stage):
             return item
         try:
             item.extracted = await WorkerPool.run(
-                extract_page, item.html, item.response_url, item.encoding,
+                EXTRACT, item.html, item.response_url, item.encoding,
                 _site_names(self.crawler.spider),
             )
         except DocumentTimeout as exc:

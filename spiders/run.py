@@ -9,6 +9,7 @@ the database, which is the single record of what happened.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import functools
 import os
 import signal
@@ -26,6 +27,23 @@ from storage.locks import process_alive
 
 ProgressCallback = Callable[[str, dict[str, Any]], None]
 _POLL_SECONDS = 0.25
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+_ARENAS = 2
+
+
+def limit_malloc_arenas(arenas: int = _ARENAS) -> bool:
+    """Have glibc's malloc keep at most ``arenas`` heaps (default: 8 per core).
+
+    The crawl process's threads (the database's, Twisted's resolver's, the pool's
+    queue feeders) each get a heap of their own, and memory freed in one is not
+    given back while any block in it lives: 20-25 MB more at the peak of a crawl,
+    for no speed (the threads mostly wait). As ``MALLOC_ARENA_MAX=2``, set before
+    the first thread starts. False where the C library is not glibc.
+    """
+    try:
+        return bool(ctypes.CDLL(None).mallopt(_M_ARENA_MAX, arenas))
+    except (OSError, AttributeError):  # musl, macOS: no mallopt
+        return False
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,7 @@ def run_crawl(
 
     from spiders.news import NewsSpider
 
+    limit_malloc_arenas()
     engine = storage.open_database(db_url)
     started = datetime.now(UTC)
     storage.close_dead_runs(engine, process_alive, when=started)

@@ -77,7 +77,12 @@ def scrapy_settings(
             "spiders.pipelines.StoryPipeline": 250,
             "spiders.pipelines.StorePipeline": 300,
         },
-        "DOWNLOADER_MIDDLEWARES": {"spiders.politeness.PolitenessMiddleware": 950},
+        "DOWNLOADER_MIDDLEWARES": {
+            "spiders.politeness.PolitenessMiddleware": 950,
+            # Scrapy's, but without decoding every page to look for the tag
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "spiders.refresh.MetaRefresh": 580,
+        },
         "EXTENSIONS": {"spiders.extensions.RunRecorder": 500, "spiders.faults.FaultInjector": 900},
         # Pantau's own keys: the whole config (the spider, pipelines and middlewares read
         # their settings from it, so no default is repeated outside the settings table),

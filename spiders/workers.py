@@ -1,9 +1,13 @@
-"""The process pool where extraction, classification and signing run.
+"""The process pool where extraction runs.
 
-They are CPU work (tens of milliseconds a page for the first two, about a
-millisecond for a MinHash signature): in a pool the reactor keeps fetching and
-both cores work. The pool is started with ``spawn``: a forked worker would inherit
-the parent's file locks and keep them after the parent dies.
+Extraction is CPU work (tens of milliseconds a page): in a pool the reactor keeps
+fetching and both cores work. The workers are forked from a fork server
+(``forkserver``), a fresh interpreter that has imported the tasks' modules once
+(``preload``): each worker starts in a few milliseconds and shares those modules'
+pages with its siblings instead of importing its own copy. The server is started
+like a spawned process, so no worker inherits the crawl process's file locks, as a
+plain ``fork`` would make it. A task is named (``Task``), not imported, by the crawl
+process: trafilatura and NumPy live in the workers only.
 
 Each task has ``[crawl] extract_timeout`` seconds. In the worker, an alarm
 (``SIGALRM``) raises ``DocumentTimeout`` in Python code that runs past them; in the
@@ -18,6 +22,8 @@ so the time counted is a task's own, not its wait in the queue. With
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import importlib
 import multiprocessing
 import os
 import signal
@@ -32,12 +38,27 @@ from contextlib import contextmanager
 from typing import Any
 
 
-def _follow_parent(parent: int, every: float = 1.0) -> None:
+@dataclasses.dataclass(frozen=True)
+class Task:
+    """A module's function, called by name: what crosses to a worker is the two names,
+    so the crawl process never imports the module (``spiders.tasks`` pulls in
+    trafilatura and NumPy)."""
+
+    module: str
+    function: str
+
+    def __call__(self, *args: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.function)(*args)
+
+
+def _follow_parent(every: float = 1.0) -> None:
     """In a worker: leave Ctrl-C to the crawl process (a SIGINT to the terminal's
     process group reaches the workers too; the crawl stops them when it has finished
-    the pages in flight), and exit when the crawl process is gone (a kill -9 never
-    tells the pool, and a worker waiting on its queue would otherwise live on)."""
+    the pages in flight), and exit when its parent is gone: the fork server, which
+    exits with the crawl process (a kill -9 never tells the pool, and a worker waiting
+    on its queue would otherwise live on)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -49,17 +70,17 @@ def _follow_parent(parent: int, every: float = 1.0) -> None:
 
 @contextmanager
 def _spawning() -> Iterator[None]:
-    """What a worker spawned while the block runs (``submit`` spawns the workers it
-    needs) starts with:
+    """What the fork server, and a worker, started while the block runs (``submit``
+    starts the workers it needs, and the server with the first) starts with:
 
-    - SIGINT held back. A spawned process keeps its parent's signal mask, so a Ctrl-C
-      to the process group can no longer reach a worker that is still importing,
-      before ``_follow_parent`` ignores it (a KeyboardInterrupt traceback from its
-      imports). A SIGINT for the crawl itself is delivered as soon as the block ends.
-    - No ``__main__`` to import. ``spawn`` runs the parent's main script again in each
-      worker (``pantau``'s script imports the whole command line, Scrapy and the
-      database: 200 MB a worker for nothing). A stand-in without a file or spec is
-      main while the worker is prepared; its tasks are module functions anyway.
+    - SIGINT held back. A new process keeps its parent's signal mask, so a Ctrl-C to
+      the process group can no longer reach a worker that is still starting, before
+      ``_follow_parent`` ignores it (a KeyboardInterrupt traceback). A SIGINT for the
+      crawl itself is delivered as soon as the block ends.
+    - No ``__main__`` to import. The fork server (as ``spawn`` does for each process)
+      runs the parent's main script again (``pantau``'s script imports the whole
+      command line, Scrapy and the database: 200 MB for nothing). A stand-in without
+      a file or spec is main while it starts; its tasks are named anyway.
     """
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     main = sys.modules["__main__"]
@@ -112,30 +133,38 @@ class WorkerPool:
 
     _executor: Executor | None = None
     _workers = 0
+    _preload: tuple[str, ...] = ()
     _users = 0
     _timeout: float | None = None
     _slots: asyncio.Semaphore | None = None  # one per worker, for the running loop
     _slots_loop: asyncio.AbstractEventLoop | None = None
 
     @classmethod
-    def acquire(cls, workers: int, timeout: float | None = None) -> None:
+    def acquire(cls, workers: int, timeout: float | None = None,
+                preload: tuple[str, ...] = ()) -> None:
         """Start the pool (or join it); ``timeout``: seconds a task may take (process
-        pools only, None or 0 for no limit)."""
+        pools only, None or 0 for no limit); ``preload``: the modules the fork server
+        imports for every worker (the first pool of a process sets them)."""
         if cls._executor is None:
             cls._workers = workers
+            cls._preload = preload
             cls._executor = cls._build(workers)
         cls._timeout = timeout or None
         cls._users += 1
 
-    @staticmethod
-    def _build(workers: int) -> Executor:
+    @classmethod
+    def _build(cls, workers: int) -> Executor:
         if workers <= 0:
             return ThreadPoolExecutor(1, thread_name_prefix="pantau-extract")
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(list(cls._preload))
+        else:  # no fork server on this platform: each worker imports for itself
+            context = multiprocessing.get_context("spawn")
         # No max_tasks_per_child: on Python 3.11 a retiring worker can deadlock
         # the pool. Workers live no longer than one crawl process, which the
         # daemon starts afresh for every run.
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_follow_parent, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_follow_parent)
 
     @classmethod
     async def run(cls, fn: Any, *args: Any) -> Any:

@@ -4,7 +4,6 @@ and then read by every process instead of rebuilt in each."""
 from __future__ import annotations
 
 import logging
-import marshal
 
 import pytest
 
@@ -44,31 +43,74 @@ def test_the_place_index_is_built_once_then_read_as_built(folder, monkeypatch):
     from crawler.relevance import cache as places_cache
     from crawler.relevance import places
 
-    built = places_cache.load_index()
-    (written,) = folder.glob("places-*.marshal")
+    built, built_caps = places.build_index()
+    _, caps_only = places_cache.load_index()  # builds, writes, reads the file
+    assert len(list(folder.glob("places-*.sqlite"))) == 1
 
     def no_build():
         raise AssertionError("built again although cached")
 
     monkeypatch.setattr(places, "build_index", no_build)
-    index, caps_only = places_cache.load_index()
-    assert (index, caps_only) == built
-    assert index["shanghai"][0].country == "CN"
+    again, again_caps = places_cache.load_index()
+    assert isinstance(again, places_cache.PlaceIndex)
+    assert len(again) == len(built) > 50_000
+    assert dict(again.items()) == built  # every name, every place, every field
+    assert again_caps == caps_only == built_caps
+    assert again["shanghai"][0].country == "CN"
     assert "dki" in caps_only
-    assert written.exists()
+    assert "shanghai" in again.names
+    with pytest.raises(KeyError):
+        again["no such place"]
+
+
+def test_the_place_index_is_read_from_any_thread(folder):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from crawler.relevance import cache as places_cache
+
+    index, _ = places_cache.load_index()
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda key: index[key][0].country, ["busan", "shanghai"] * 20))
+    assert answers == ["KR", "CN"] * 20
 
 
 def test_a_damaged_place_index_is_built_again_and_said(folder, caplog):
     from crawler.relevance import cache as places_cache
 
     places_cache.load_index()
-    (written,) = folder.glob("places-*.marshal")
-    written.write_bytes(marshal.dumps((places_cache.FORMAT, (), ("x",), (), ()))[:-3])
+    (written,) = folder.glob("places-*.sqlite")
+    written.write_bytes(written.read_bytes()[:5000])  # cut short, as by a full disk
     with caplog.at_level(logging.WARNING, logger="crawler.relevance.cache"):
         index, _ = places_cache.load_index()
     assert "unreadable" in caplog.text
     assert index["shanghai"]
-    assert places_cache._decode(marshal.loads(written.read_bytes()))[0] == index
+    assert places_cache.PlaceIndex(written)["shanghai"] == index["shanghai"]
+
+
+def test_an_older_format_is_built_again(folder):
+    from crawler.relevance import cache as places_cache
+
+    places_cache.load_index()
+    (written,) = folder.glob("places-*.sqlite")
+    import sqlite3
+
+    with sqlite3.connect(written) as db:
+        db.execute("UPDATE about SET value = '1' WHERE name = 'format'")
+    with pytest.raises(ValueError, match="format 1"):
+        places_cache.PlaceIndex(written)
+    index, _ = places_cache.load_index()
+    assert index["busan"][0].country == "KR"
+
+
+def test_an_unwritable_cache_keeps_the_index_in_memory(tmp_path, monkeypatch):
+    from crawler.relevance import cache as places_cache
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("PANTAU_CACHE_DIR", str(blocker / "cache"))
+    index, _ = places_cache.load_index()
+    assert isinstance(index, dict)
+    assert index["busan"][0].country == "KR"
 
 
 TEXTS = {

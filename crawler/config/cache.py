@@ -18,7 +18,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
@@ -51,13 +51,23 @@ def write(path: Path, content: bytes, *, replaces: str) -> bool:
     """Write ``path`` atomically, then remove the files ``replaces`` (a glob in the same
     directory: older fingerprints of the same data). False when the directory cannot
     be written (said at debug level: the data is in memory anyway)."""
+    return create(path, lambda temporary: temporary.write_bytes(content), replaces=replaces)
+
+
+def create(path: Path, make: Callable[[Path], object], *, replaces: str) -> bool:
+    """As ``write``, for a file that ``make`` creates at the temporary path it is given
+    (a database, say)."""
+    temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as fh:
-            fh.write(content)
-        os.replace(fh.name, path)
+            temporary = Path(fh.name)
+        make(temporary)
+        os.replace(temporary, path)
     except OSError as exc:
         logger.debug("not cached in %s: %s", path.parent, exc)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         return False
     for old in path.parent.glob(replaces):
         if old != path:

@@ -33,6 +33,12 @@ def classify(text: str) -> str:
     return _identifier().classify(text)[0]
 
 
+def prepare() -> None:
+    """Have the model ready: mapped, and written to the cache first if it is not there
+    yet (a fork server does it once for all its workers)."""
+    _identifier()
+
+
 @functools.cache
 def _identifier() -> Any:
     try:

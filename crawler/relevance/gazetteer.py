@@ -15,12 +15,12 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 from crawler.relevance.cache import load_index
 from crawler.relevance.folding import fold
 from crawler.relevance.places import (
     MAX_NAME_TOKENS,
-    Index,
     IndonesianParty,
     Mention,
     Partner,
@@ -130,8 +130,11 @@ def _names_firm(tokens: list[Token], after: int) -> bool:
 class Gazetteer:
     """Name index of foreign and Indonesian places; build with ``Gazetteer.load()``."""
 
-    def __init__(self, index: Index, caps_only: frozenset[str]) -> None:
+    def __init__(self, index: Mapping[str, tuple[Place, ...]],
+                 caps_only: frozenset[str]) -> None:
         self.index = index
+        # every name, for the many "is this a name?" tests a text makes (a C-level set)
+        self.names: frozenset[str] = getattr(index, "names", None) or frozenset(index)
         self.caps_only = caps_only  # acronyms ("AS", "RRT", "DKI") match in capitals only
 
     @classmethod
@@ -212,7 +215,7 @@ class Gazetteer:
             return 0
         for span in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
             key = index_key(t.key for t in tokens[i:i + span])
-            if key not in self.index or not tokens[i + span - 1].text[0].isupper():
+            if key not in self.names or not tokens[i + span - 1].text[0].isupper():
                 continue
             if key in self.caps_only and not all(t.text.isupper() for t in tokens[i:i + span]):
                 continue
