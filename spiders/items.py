@@ -23,6 +23,7 @@ class ArticlePage:
     verdict: Any = None  # crawler.relevance.classifier.Verdict
     signature: Any = None  # storage.Signature of an on-topic body (crawler.stories)
     region_code: str | None = None  # the source's region (Kemendagri code), stored with it
+    place: Any = field(default=None, repr=False)  # spiders.inflight: a place until extracted
 
 
 @dataclass(frozen=True)

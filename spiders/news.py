@@ -42,7 +42,7 @@ from crawler.config.settings import Config, ConfigError, CrawlConfig
 from crawler.config.sources import Source, load_sources, select
 from crawler.extract.dates import parse_indonesian_datetime
 from crawler.urls import canonical, host, same_site
-from spiders import discovery
+from spiders import discovery, inflight
 from spiders.errors import describe, http_status
 from spiders.frontier import FrontierKeeping
 from spiders.items import ArticlePage, SeenPage
@@ -354,7 +354,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             # dont_filter: URLs are deduplicated above; Scrapy's filter would silently
             # swallow the second hop of a redirect loop instead of letting it be counted
             yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                                 dont_filter=True)
+                                 dont_filter=True, meta={inflight.ARTICLE: True})
 
     def _within_budget(self) -> bool:
         """Counts one request against ``max_requests``; False once it is spent."""
@@ -373,6 +373,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         kind = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or not kind.startswith(_HTML_TYPES):
             self.crawler.stats.inc_value("pantau/not_html")
+            inflight.give_back(response.meta)
             return [self._seen(response.request.url, "no_article", response.status)]
         return [ArticlePage(
             source=self.source.name,
@@ -383,9 +384,11 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             encoding=http_content_type_encoding(kind.decode("latin-1")),
             status=response.status,
             fetched_at=datetime.now(UTC),
+            place=response.meta.get(inflight.PLACE),
         )]
 
     def article_failed(self, failure: Any) -> Iterable[SeenPage]:
+        inflight.give_back(failure.request.meta)
         stats = self.crawler.stats
         status = http_status(failure)
         reason = describe(failure)

@@ -25,7 +25,7 @@ from crawler.extract.record import Extracted
 from crawler.relevance.classifier import Classifier
 from crawler.relevance.records import judgement_fields
 from crawler.urls import canonical, host, same_site
-from spiders import faults
+from spiders import faults, inflight
 from spiders.items import ArticlePage, SeenPage
 from spiders.workers import DocumentTimeout, Task, WorkerPool
 
@@ -93,6 +93,8 @@ class ExtractPipeline(_Stage):
         except Exception as exc:  # a crash on one hostile page must not stop the crawl
             self.crawler.stats.inc_value("pantau/extract_errors")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from None
+        finally:  # extracted or given up: the next page may come (spiders.inflight)
+            inflight.release(item)
         faults.reached("extract")  # test-only: PANTAU_FAULT=extract:N (spiders.faults)
         item.html = b""  # not needed any more; keeps memory flat
         return item

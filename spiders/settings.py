@@ -83,7 +83,16 @@ def scrapy_settings(
             "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
             "spiders.refresh.MetaRefresh": 580,
         },
-        "EXTENSIONS": {"spiders.extensions.RunRecorder": 500, "spiders.faults.FaultInjector": 900},
+        # Scrapy's HTTP handler, where article pages wait for a place (spiders.inflight)
+        "DOWNLOAD_HANDLERS": {"http": "spiders.inflight.PlacedDownloads",
+                              "https": "spiders.inflight.PlacedDownloads"},
+        "EXTENSIONS": {
+            "spiders.extensions.RunRecorder": 500, "spiders.faults.FaultInjector": 900,
+            # Scrapy's log_count/* stats: each crawler puts a handler on the root logger,
+            # so with 600 sources every log line went through 600 handlers, and each
+            # source counted the whole process's lines. Pantau reads none of them.
+            "scrapy.extensions.logcount.LogCount": None,
+        },
         # Pantau's own keys: the whole config (the spider, pipelines and middlewares read
         # their settings from it, so no default is repeated outside the settings table),
         # the database, the sources file, and the run the crawl belongs to

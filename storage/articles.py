@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from storage import stories
 from storage.engine import MAX_INTEGER, DatabaseError, reading, writing
+from storage.filtering import NEWEST_FIRST, count_matching, newest, wide
 from storage.filtering import filtered as _filtered
 from storage.models import Article, ArticlePartner
 from storage.records import Filters, NewArticle
@@ -73,21 +74,30 @@ def get_article(engine: Engine, id_or_url: str) -> Article | None:
 
 def search(engine: Engine, filters: Filters) -> list[Article]:
     """Articles matching ``filters``, newest first (undated last, then by fetch time)."""
-    statement = _filtered(filters).order_by(
-        Article.published_at.desc().nulls_last(), Article.fetched_at.desc(), Article.id.desc()
-    )
-    if filters.limit is not None:
-        statement = statement.limit(filters.limit)
     with reading(engine) as session:
         try:
+            lists = wide(session, filters)
+            first = newest(filters, lists)
+            if first is not None:
+                page = list(session.scalars(first.order_by(*NEWEST_FIRST).limit(filters.limit)))
+                if len(page) == filters.limit:
+                    return page
+            statement = _filtered(filters, wide=lists).order_by(*NEWEST_FIRST)
+            if filters.limit is not None:
+                statement = statement.limit(filters.limit)
             return list(session.scalars(statement))
         except OperationalError as exc:
             raise DatabaseError(f"search failed: {exc.orig}") from None
 
 
 def count_articles(engine: Engine, filters: Filters | None = None) -> int:
-    statement = _filtered(filters or Filters()).with_only_columns(func.count(Article.id))
+    filters = filters or Filters()
     with reading(engine) as session:
+        counted = count_matching(session, filters)
+        if counted is not None:
+            return counted
+        statement = _filtered(filters, wide=wide(session, filters)).with_only_columns(
+            func.count(Article.id))
         return int(session.scalar(statement) or 0)
 
 

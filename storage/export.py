@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from storage.engine import DatabaseError, reading
-from storage.filtering import filtered
+from storage.filtering import NEWEST_FIRST, filtered, wide
 from storage.models import Article
 from storage.records import Filters
 
@@ -27,13 +27,11 @@ def stream_articles(engine: Engine, filters: Filters, *, chunk: int = CHUNK
     Each article is usable until the next chunk is read; the read transaction
     stays open until the iterator is exhausted or closed.
     """
-    statement = filtered(filters).order_by(
-        Article.published_at.desc().nulls_last(), Article.fetched_at.desc(), Article.id.desc()
-    )
-    if filters.limit is not None:
-        statement = statement.limit(filters.limit)
     with reading(engine) as session:
         try:
+            statement = filtered(filters, wide=wide(session, filters)).order_by(*NEWEST_FIRST)
+            if filters.limit is not None:
+                statement = statement.limit(filters.limit)
             # the session's identity map holds its objects weakly: a chunk that
             # has been written is garbage once the caller lets go of it
             yield from session.scalars(statement.execution_options(yield_per=chunk))

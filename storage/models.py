@@ -104,7 +104,7 @@ class Article(Base):
     relevance: Mapped[float] = mapped_column(Float)
     matched: Mapped[list[Any]] = mapped_column(JSON)
     evidence: Mapped[list[Any]] = mapped_column(JSON)
-    stage: Mapped[str | None] = mapped_column(String(16))
+    stage: Mapped[str | None] = mapped_column(String(16), index=True)
     indonesian_party: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
     partners: Mapped[list[ArticlePartner]] = relationship(

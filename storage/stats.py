@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, distinct, func, select
 
 from storage.engine import reading
-from storage.filtering import filtered
+from storage.filtering import filtered, wide
 from storage.models import Article, ArticlePartner
 from storage.records import Filters
 
@@ -31,12 +31,14 @@ class Stats:
 
 def article_stats(engine: Engine, tz: tzinfo, filters: Filters | None = None) -> Stats:
     """Counts of the articles matching ``filters``; months are calendar months in ``tz``."""
-    ids = filtered(filters or Filters()).with_only_columns(Article.id).scalar_subquery()
+    filters = filters or Filters()
     # Grouped by UTC hour in SQL (at most 24 rows a day), then put into local
     # months here: SQLite knows no time zones, and an hour maps to one local month
     # in every zone with a whole-hour offset (all of Indonesia's).
     hour = func.substr(Article.published_at, 1, 13)
     with reading(engine) as session:
+        ids = filtered(filters, wide=wide(session, filters)).with_only_columns(
+            Article.id).scalar_subquery()
         hours = session.execute(
             select(hour, func.count()).where(Article.id.in_(ids)).group_by(hour)
         ).all()

@@ -8,19 +8,35 @@ reaches ``join_at``, else starts a story under its own id. This runs inside the
 transaction that stores the article (``BEGIN IMMEDIATE``), so two processes
 storing copies of one story at once still put them in one story, and a crash
 leaves neither an article without its story nor a story row without its article.
+
+Reading stories at scale (``bench/search.py``, 200,000 articles): a story's articles
+are found through ``ix_story_signatures_story_id`` (``_in_stories``); a page of
+stories for no filter or a common term alone, among the newest articles
+(``_newest_stories``); the number of all stories, from counts of the signatures.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import struct
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, and_, delete, distinct, exists, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from storage.engine import reading, writing
-from storage.filtering import filtered
+from storage.filtering import (
+    NEWEST_FIRST,
+    filtered,
+    indexed,
+    matching_ids,
+    tried,
+    unfiltered,
+    walkable,
+    wide,
+)
 from storage.models import Article, StoryBand, StorySignature
 from storage.records import Filters, Signature
 
@@ -108,37 +124,129 @@ class Story:
 def search_stories(engine: Engine, filters: Filters) -> list[Story]:
     """Stories with at least one article matching ``filters``, newest first (by their
     newest matching article); each with all its articles, matching or not."""
-    story = _story().label("story")
-    matched = (
-        _with_story(filtered(dataclasses.replace(filters, limit=None)))
-        .with_only_columns(story)
-        .group_by(story)
-        .order_by(
-            func.max(Article.published_at).desc().nulls_last(),
-            func.max(Article.fetched_at).desc(), story.desc(),
-        )
-    )
-    if filters.limit is not None:
-        matched = matched.limit(filters.limit)
     with reading(engine) as session:
-        ids = list(session.scalars(matched))
+        lists = wide(session, filters)
+        ids = _newest_stories(session, filters, lists)
+        if ids is None:  # every match is grouped: read from its lists, never ``wide``
+            matching = filtered(dataclasses.replace(filters, limit=None))
+            ids = list(session.scalars(_ranked(matching, filters.limit)))
         members = _members(session, ids)
     return [Story(i, tuple(members.get(i, ()))) for i in ids]
 
 
+def _ranked(matching: Any, limit: int | None) -> Any:
+    """The stories of the ``matching`` articles, newest first: by the newest
+    ``published_at`` of their matching articles (undated last), then by the latest
+    ``fetched_at`` of those, then by story id."""
+    story = _story().label("story")
+    ranked = (
+        _with_story(matching).with_only_columns(story).group_by(story)
+        .order_by(func.max(Article.published_at).desc().nulls_last(),
+                  func.max(Article.fetched_at).desc(), story.desc())
+    )
+    return ranked if limit is None else ranked.limit(limit)
+
+
+def _newest_stories(session: Session, filters: Filters, lists: frozenset[str]) -> list[int] | None:
+    """A page of stories found among the newest articles, when ``walkable``: grouping
+    every match (every article, for ``--group`` alone) takes seconds at 200,000
+    articles. The newest ``TRIED_PER_ROW * limit`` articles name the stories that
+    can be on the page (``_candidates``); those are ranked on all their matching
+    articles, found through their stories' index. None when the newest do not tell."""
+    if not walkable(filters, lists):
+        return None
+    window = session.execute(
+        _with_story(select(_story(), Article.published_at, indexed(filters)))
+        .where(Article.id.in_(tried(filters))).order_by(*NEWEST_FIRST)
+    ).all()
+    candidates = _candidates(window, filters.limit or 0)
+    if candidates is None:
+        return None
+    among = select(Article).where(_in_stories(candidates), indexed(filters))
+    return list(session.scalars(_ranked(among, filters.limit)))
+
+
+def _candidates(window: Sequence[Any], limit: int) -> list[int] | None:
+    """The stories that can be on a page of ``limit``, from the (story, published_at,
+    matches) of the newest articles, newest first: every story with a matching
+    article published no earlier than the one that brought the page's last story.
+    Any other story's matches are all older, so it ranks below all of these. None
+    when the window ends before an article published earlier than that (ties may
+    go on past it), or when that article is undated (undated stories tie)."""
+    found: dict[int, None] = {}
+    edge: datetime | None = None
+    for story, published, matches in window:
+        if edge is not None and (published is None or published < edge):
+            return list(found)
+        if matches and story not in found:
+            found[story] = None
+            if len(found) == limit:
+                if published is None:
+                    return None
+                edge = published
+    return None
+
+
 def count_stories(engine: Engine, filters: Filters) -> int:
-    inner = _with_story(filtered(dataclasses.replace(filters, limit=None))).with_only_columns(
-        _story().label("story")).distinct().subquery()
+    """The number of stories with an article matching ``filters``."""
     with reading(engine) as session:
-        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+        if unfiltered(filters):
+            return _every_story(session)
+        ids = matching_ids(filters)
+        if ids is not None:
+            return _stories_of(session, ids)
+        matching = filtered(dataclasses.replace(filters, limit=None))
+        inner = _with_story(matching).with_only_columns(_story().label("story")).distinct()
+        return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+
+
+def _stories_of(session: Session, ids: Any) -> int:
+    """The number of stories of the articles ``ids`` lists (from the full-text index:
+    the articles' own rows, long texts and all, are never read)."""
+    found = ids.subquery()
+    story = func.coalesce(StorySignature.story_id, found.c.id)
+    return int(session.scalar(
+        select(func.count(distinct(story))).select_from(
+            found.outerjoin(StorySignature, StorySignature.article_id == found.c.id))
+    ) or 0)
+
+
+def _every_story(session: Session) -> int:
+    """The number of stories, from counts that indexes answer: every signature's
+    article exists (a foreign key, deleted with it), so the stories are the distinct
+    story ids of the signatures and the unsigned articles none of them names (an
+    unsigned article named by a signature: the first of a story, signed no more)."""
+    named = session.scalar(select(func.count(distinct(StorySignature.story_id)))) or 0
+    unsigned = (session.scalar(select(func.count()).select_from(Article)) or 0) - (
+        session.scalar(select(func.count()).select_from(StorySignature)) or 0)
+    if unsigned:
+        unsigned -= session.scalar(select(func.count()).select_from(Article).where(
+            Article.id.in_(select(StorySignature.story_id)
+                           .where(StorySignature.story_id != StorySignature.article_id)),
+            ~exists().where(StorySignature.article_id == Article.id),
+        )) or 0
+    return int(named + unsigned)
+
+
+def _in_stories(story_ids: list[int]) -> Any:
+    """Whether an article is in one of these stories: signed into one of them
+    (``ix_story_signatures_story_id``), or unsigned and naming one (the primary key).
+    ``coalesce(story_id, id) IN (...)`` is the same set, but no index serves it: it
+    read every article. (Of a table of its own, so that a query joining the
+    signatures keeps its join.)"""
+    signed = aliased(StorySignature)
+    return or_(
+        Article.id.in_(select(signed.article_id).where(signed.story_id.in_(story_ids))),
+        and_(Article.id.in_(story_ids),
+             ~select(signed.article_id).where(signed.article_id == Article.id).exists()),
+    )
 
 
 def _members(session: Session, story_ids: list[int]) -> dict[int, list[Article]]:
     found: dict[int, list[Article]] = {}
     for start in range(0, len(story_ids), 500):
-        chunk = story_ids[start : start + 500]
         articles = session.scalars(
-            _with_story(select(Article)).where(_story().in_(chunk))
+            select(Article).where(_in_stories(story_ids[start : start + 500]))
             .order_by(Article.published_at.asc().nulls_last(), Article.id)
         )
         for article in articles:

@@ -96,6 +96,10 @@ class CrawlConfig:
     extract_workers: int = _setting(
         2, "Processes that extract article text (0: in a thread of the crawl process)."
     )
+    pages_in_flight: int = _setting(
+        48, "Article pages downloading or waiting for extraction at once, over all the "
+        "sources of a crawl (each holds its page, 100-300 KB, in memory)."
+    )
     extract_timeout: float = _setting(
         30.0, "Seconds one page may take to extract before its worker is stopped and the page "
         "is given up for this run (not enforced with extract_workers = 0)."
@@ -103,7 +107,7 @@ class CrawlConfig:
 
     def __post_init__(self) -> None:
         for name in ("concurrency_per_domain", "concurrency", "max_requests", "max_articles",
-                     "max_page_bytes", "give_up_after"):
+                     "max_page_bytes", "give_up_after", "pages_in_flight"):
             _at_least(self, name, 1)
         for name in ("timeout", "dns_timeout", "extract_timeout"):
             if getattr(self, name) <= 0:
