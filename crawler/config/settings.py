@@ -64,7 +64,10 @@ def _time_zone(obj: Any, name: str) -> None:
 class CrawlConfig:
     delay: float = _setting(1.0, "Seconds between requests to one domain (politeness).")
     concurrency_per_domain: int = _setting(2, "Parallel requests to one domain.")
-    concurrency: int = _setting(16, "Parallel requests in total, over all sources.")
+    concurrency: int = _setting(
+        16, "Parallel requests per source (each source has a Scrapy crawler of its own; "
+        "pages_in_flight bounds article pages over all of them)."
+    )
     autothrottle: bool = _setting(True, "Adapt the delay to each server's response times.")
     timeout: float = _setting(20.0, "Seconds before a download is given up (Scrapy's is 180).")
     dns_timeout: float = _setting(10.0, "Seconds before a DNS lookup is given up.")
