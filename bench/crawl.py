@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -36,8 +37,9 @@ HOST = "127.0.0.5"
 PER_SITEMAP = 500
 
 
-def load_articles(count: int) -> list[tuple[str, list[str]]]:
-    articles: list[tuple[str, list[str]]] = []
+def indosum() -> Iterator[tuple[str, list[str]]]:
+    """Each IndoSum development article once: (a title from its id's headline slug,
+    its paragraphs as text)."""
     seen = set()
     for path in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -46,9 +48,12 @@ def load_articles(count: int) -> list[tuple[str, list[str]]]:
                 if item["id"] in seen:
                     continue
                 seen.add(item["id"])
-                paragraphs = [" ".join(" ".join(s) for s in p) for p in item["paragraphs"]]
-                title = item["id"].split("-", 1)[-1].replace("-", " ").capitalize()
-                articles.append((title, paragraphs))
+                yield (item["id"].split("-", 1)[-1].replace("-", " ").capitalize(),
+                       [" ".join(" ".join(s) for s in p) for p in item["paragraphs"]])
+
+
+def load_articles(count: int) -> list[tuple[str, list[str]]]:
+    articles = list(indosum())
     if not articles:  # no ../shared: synthetic but article-shaped text
         words = ["pemerintah", "kota", "menggelar", "rapat", "koordinasi", "pembangunan",
                  "daerah", "bersama", "warga"]

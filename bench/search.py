@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
-import gzip
 import json
 import os
 import platform
@@ -59,6 +58,8 @@ from sqlalchemy import Engine, event, func, insert, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from crawl import INDOSUM, indosum  # noqa: E402 (bench/crawl.py: the same real texts)
+
 import storage  # noqa: E402 (after the path is set, to run from a checkout)
 from crawler.cli.commands.query import TABLE_ROWS  # noqa: E402
 from crawler.cli.options import parse_moment  # noqa: E402
@@ -72,7 +73,6 @@ from storage.models import (  # noqa: E402
 )
 
 SHARED = ROOT.parent / "shared"
-INDOSUM = SHARED / "benchmarks" / "indosum-dev"
 RELATIONS = SHARED / "data" / "sister_relations.csv"
 CASES = sorted((ROOT / "tests" / "relevance").glob("*.jsonl"))
 CATALOG = ROOT / "crawler" / "config" / "data" / "sources.toml"
@@ -97,17 +97,11 @@ class Corpus:
 
 
 def load_corpus() -> Corpus:
-    titles, leads, paragraphs, seen = [], [], [], set()
-    for path in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                item = json.loads(line)
-                if item["id"] in seen:
-                    continue
-                seen.add(item["id"])
-                titles.append(item["id"].split("-", 1)[-1].replace("-", " ").capitalize())
-                leads.append(len(paragraphs))
-                paragraphs += [" ".join(" ".join(s) for s in p) for p in item["paragraphs"]]
+    titles, leads, paragraphs = [], [], []
+    for title, texts in indosum():
+        titles.append(title)
+        leads.append(len(paragraphs))
+        paragraphs += texts
     if not paragraphs:
         raise SystemExit(f"no IndoSum files in {INDOSUM}")
     cases = [case for path in CASES for line in path.read_text("utf-8").splitlines()

@@ -109,24 +109,27 @@ def load_index() -> tuple[Mapping[str, tuple[Place, ...]], frozenset[str]]:
     """The place index and its capitals-only names: from the cache, or built (and then
     written to the cache for the next process; kept in memory if it cannot be)."""
     path = cache.directory() / f"{_PREFIX}{fingerprint()}{_SUFFIX}"
-    if path.exists():
-        try:
-            found = PlaceIndex(path)
-            return found, found.caps_only
-        except (OSError, ValueError, TypeError, sqlite3.Error) as exc:  # damaged, cut short
-            logger.warning("place index cache %s unreadable (%s): building it again", path, exc)
-    if _build_elsewhere(path):
-        try:
-            found = PlaceIndex(path)
-            return found, found.caps_only
-        except (OSError, ValueError, TypeError, sqlite3.Error) as exc:
-            logger.warning("place index %s unreadable (%s): building it here", path, exc)
+    found = _open(path, "building it again") if path.exists() else None
+    if found is None and _build_elsewhere(path):
+        found = _open(path, "building it here")
+    if found is not None:
+        return found, found.caps_only
     index, caps_only = places.build_index()
     if cache.create(path, functools.partial(_write, index=index, caps_only=caps_only),
                     replaces=f"{_PREFIX}*"):
         found = PlaceIndex(path)
         return found, found.caps_only
     return index, caps_only
+
+
+def _open(path: Path, otherwise: str) -> PlaceIndex | None:
+    """The index in ``path``, or None (said, with what happens ``otherwise``) if the
+    file is damaged or cut short."""
+    try:
+        return PlaceIndex(path)
+    except (OSError, ValueError, TypeError, sqlite3.Error) as exc:
+        logger.warning("place index cache %s unreadable (%s): %s", path, exc, otherwise)
+        return None
 
 
 def _build_elsewhere(path: Path) -> bool:
