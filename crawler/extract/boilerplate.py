@@ -281,6 +281,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"\(\s*(?:\*+|/?[a-z\d]{2,14}(?:\s*/\s*[a-z\d]{2,14}){0,3})\s*\)", max_len=40),
     # a closing credit in parentheses: "(Humas Pemprov Sulsel)", "(Diskominfo/Rls)"
     _rule(r"\(\s*[A-Z][\w ./&-]{1,45}\)", max_len=50, flags=0),
+    # a live report's status and tools: its badge ("● LIVE", "SEDANG BERLANGSUNG"), its
+    # count ("12 pembaruan"), its refresh notes ("Halaman ini diperbarui otomatis setiap
+    # 30 detik.", "Muat ulang halaman untuk melihat pembaruan terbaru.") and its end
+    # ("Live report selesai. Terima kasih telah mengikuti.", "This live blog has ended")
+    _rule(r"[●•◉🔴\s]*(?:live(?:\s+(?:update|report|blog|now))?|langsung|sedang\s+berlangsung)!?"
+          r"|\d+\s+(?:pembaruan|updates?|entri|postingan)(?:\s+(?:baru|terbaru|new))?"
+          r"|.{0,40}\b(?:diperbarui|diperbaharui|refresh(?:es|ed)?|updated?|pembaruan)\s+"
+          r"(?:secara\s+)?(?:otomatis|automatically)\b.{0,40}"
+          r"|(?:muat\s+ulang|refresh|reload)\s+(?:halaman|the\s+page|this\s+page)\b.{0,60}"
+          r"|(?:pembaruan|update)\s+otomatis\s+(?:aktif|nonaktif|on|off)"
+          r"|(?:this\s+)?(?:live\s+(?:report|blog|update|coverage)|laporan\s+langsung|live)"
+          r"(?:\s+ini)?\s+(?:telah\s+|has\s+)?(?:selesai|berakhir|ended)\b.{0,60}", max_len=120),
     # lines with no word character at all: "×", "-->", "* * *"
     _rule(r"\W*"),
 )
@@ -303,7 +315,11 @@ JUNK_CLASS = re.compile(
     r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
     r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|keterangan|ket-?foto|"
     r"ket-?gambar|comment|komentar|copyright|recent-?posts?|see-?all|running-?text|"
-    r"pagination|paging|pager|page-?links|page-?nav)"
+    r"pagination|paging|pager|page-?links|page-?nav|"
+    # a consent plugin's placeholder for an embed ("Dengan memuat konten ini, Anda
+    # menyetujui ..."); the embedded post itself is text quoted by the article, as real
+    # pages' ground truth has it (a tweet's words and "— Name (@handle) date")
+    r"cmplz|consent)"
 )
 SHORT_JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:ads?|adv|a2a|nav|navbar|menu|tags?|topik|credit|footer|kaki)(?=$|[\s_\d-])"
@@ -797,11 +813,50 @@ def _in_the_texts_script(lines: list[str]) -> list[str]:
                 ours >= _LATIN_LINE * every and not _FOREIGN_LABEL.match(line))]
 
 
+# a page builder's or WordPress's shortcode left in the text when its plugin is gone:
+# "[vc_row][vc_column_text]", "[/et_pb_text]", "[vc_btn title=”Unduh”]", "[gallery
+# ids="1,2"]", "[/caption]"; a name with an underscore, or attributes, or a closing tag.
+# Words an editor puts in brackets ("[subsidi bunga KUR]", "[1]") are neither.
+_QUOTE = "\"'”″“’"
+_SHORTCODE = re.compile(
+    r"\[/?[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s[^\[\]]*)?\]"
+    r"|\[/[a-z][a-z0-9_-]*\]"
+    r"|\[(?:embed|gallery|audio|video|playlist)\]"
+    r"|\[[a-z][a-z0-9_-]*(?:\s+[a-z][a-z0-9_-]*\s*=\s*[" + _QUOTE + r"][^\[\]]*?[" + _QUOTE + r"])+"
+    r"\s*/?\]")
+# WordPress's caption shortcode holds a photo's caption: furniture, with its tags
+_CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\].*?\[/caption\]", re.S)
+
+
+def _without_shortcodes(line: str) -> str:
+    if "[" not in line:
+        return line
+    bare = _SHORTCODE.sub("", _CAPTION_SHORTCODE.sub("", line))
+    return " ".join(bare.split()) if bare != line else line
+
+
+# a live report's entry opening with its stamp ("- 19 Mar, 22:55 WIT Presiden ...", "10.21
+# WIB | Bupati ..."): the stamp is the entry's, the text after it the article's. A time
+# alone opens a schedule's line ("09.00 WIB Persib vs Persija") or a sentence: it needs
+# a day and month before it, or a bar or a dash after it.
+_CLOCK_ZONE = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT))?"
+_STAMP = re.compile(r"[-•·\s]*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+" + _CLOCK_ZONE + r"\s*[-–—|:]?"
+                    r"|" + _CLOCK_ZONE + r"\s*[-–—|])\s+(?=[A-Z\"“‘'])")
+_STAMPED = 80  # characters after the stamp: an entry's text, not a heading
+
+
+def _without_stamp(line: str) -> str:
+    match = _STAMP.match(line)
+    if match is None or len(line) - match.end() < _STAMPED:
+        return line
+    return line[match.end():]
+
+
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """(article lines, byline lines removed): junk dropped, text cut at a related-news heading."""
     kept: list[str] = []
     bylines: list[str] = []
-    for line in lines:
+    for line in filter(None, (_without_stamp(_without_shortcodes(line)) for line in lines)):
         if kept and len(line) < 60 and (TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip())
                                         or _ABOUT.fullmatch(line.strip())):
             break

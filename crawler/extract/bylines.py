@@ -12,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import ZONES, Moment, read_text_date
+from crawler.extract import furniture
+from crawler.extract.dates import UPDATED, ZONES, Moment, read_text_date
 from crawler.extract.meta import PageMeta, texts_below_body
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
@@ -88,10 +89,9 @@ def _from_state(found: tuple[Moment, ...], printed: Moment | None) -> Moment | N
     return next((m for m in found if m.when.date() == printed.calendar_day), None)
 
 
-# a printed date labelled as the last update's ("Diperbarui: 26 Oktober 2024", "... | 14:57
-# WIB Last Update 15:30") is not the publication's: the label and what follows are cut
-_UPDATED = re.compile(r"\b(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|di-update|updated?"
-                      r"|last\s+updated?|modified|revised)\b.*", re.I | re.S)
+
+
+_ADJACENT = 3  # texts right above the headline: its meta line, not the site's header
 
 
 def _printed(after: list[str], bylines: list[str], named: list[str],
@@ -106,20 +106,35 @@ def _printed(after: list[str], bylines: list[str], named: list[str],
     def first(texts: list[str], timed: bool, updates: bool) -> Moment | None:
         for text in texts:
             if not updates:
-                text = _UPDATED.sub("", text)
+                text = UPDATED.sub("", text)
             if _CLOCK.search(text) or not timed:
                 found = read_text_date(text)
                 if found is not None and (found.precision == "time" or not timed):
                     return found
         return None
 
+    def or_above(found: Moment | None, updates: bool) -> Moment | None:
+        # a date farther from the headline (a line the cleaning took out, an element
+        # named like a date) on a later day than the one printed right above the
+        # headline, in the post's meta line (a line made of dates and names, not a
+        # letter's number), is a comment's or an update's
+        meta_line = [text for text in before[:_ADJACENT] if furniture.kind(text) == "byline"]
+        above = first(meta_line, False, updates)
+        if found and above and above.calendar_day < found.calendar_day:
+            return first(meta_line, True, updates) or above
+        return found
+
     for updates in (False, True) if with_updates else (False,):  # an update's date last
-        for group in (after, bylines):
-            found = first(group, True, updates) or first(group, False, updates)
-            if found:
-                return found
-        found = (first(before, True, updates) or first(named, True, updates)
-                 or first(named, False, updates) or first(before, False, updates))
+        found = first(after, True, updates) or first(after, False, updates)
+        if found:
+            return found
+        found = or_above(first(bylines, True, updates) or first(bylines, False, updates),
+                         updates)
+        if found:
+            return found
+        found = (first(before, True, updates) or or_above(first(named, True, updates), updates)
+                 or or_above(first(named, False, updates), updates)
+                 or first(before, False, updates))
         if found:
             return found
     return None

@@ -16,6 +16,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 
+# a printed date labelled as the last update's ("Diperbarui: 26 Oktober 2024", "... | 14:57
+# WIB Last Update 15:30") is not the publication's: the label and what follows are cut
+UPDATED = re.compile(r"\b(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|di-update|"
+                     r"(?:pembaruan|pembaharuan|update)\s+terakhir|terakhir\s+diubah|updated?|"
+                     r"last\s+updated?|modified|revised)\b.*", re.I | re.S)
+
 WIB = timezone(timedelta(hours=7))
 
 # Indonesian time zones and the offsets sites write next to a time; and the zones of the

@@ -54,7 +54,7 @@ _ANCHORS = _DAYS | _MONTHS | {"wib", "wita", "wit"} | (_ROLES - {"on", "pada", "
                                                                    "in"})
 
 _TOKEN = re.compile(r"(?!@\s)[^\s|•·,;:()\[\]/–—-]+(?:[-/][^\s|•·,;:()\[\]/–—-]+)*")
-_NUMBER = re.compile(r"\d{1,4}(?:[.:]\d{1,3}){0,2}(?:st|nd|rd|th|\.)?|\d{5,9}"  # a count: 12328
+_NUMBER = re.compile(r"\d{1,4}(?:[.:,]\d{1,3}){0,2}(?:st|nd|rd|th|\.|\+|%)?|\d{5,9}\+?"  # 1.250+
                      r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
 # a capitalised word, a handle, an acronym; "Tribun-Timur.com" too
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*|@\w+|[A-Z]{2,}[\w.]*")

@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.extract import titles
-from crawler.extract.dates import Moment, read_machine_date
+from crawler.extract.dates import UPDATED, Moment, read_machine_date
 from crawler.extract.titles import squash
 from crawler.prose import ends_sentence, text_length
 
@@ -181,6 +181,9 @@ def _is_body(text: str) -> bool:
     return length >= _PARAGRAPH or (length >= _SENTENCE and ends_sentence(text))
 
 
+_QUOTED = etree.XPath("boolean(ancestor-or-self::blockquote)")
+
+
 def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[list[str], int]:
     """Short texts right after (then just before) the headline: where bylines and dates
     sit; and how many of them stand before it."""
@@ -199,6 +202,8 @@ def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[lis
             continue
         if _is_body(text) or len(after) >= _BYLINE_WINDOW:
             break  # dates in the article's sentences are not its byline's
+        if _QUOTED(el):
+            continue  # an embedded post's caption and date are the post's
         line = _node_text(el, text)
         if not after or after[-1] != line:
             after.append(line)
@@ -252,9 +257,64 @@ def _byline_texts(tree: HtmlElement) -> list[str]:
     return texts
 
 
+_TIMES = etree.XPath("//time[@datetime][not(ancestor::blockquote)]")  # not a quoted post's
+_HAS_TIME = etree.XPath("boolean(descendant-or-self::time[@datetime])")
+_ITEM_TEXT = 1500  # longer than a comment, a live entry or a related item: a container
+_ITEM_DEPTH = 10
+
+
+def _kind(el: HtmlElement) -> tuple[Any, str]:
+    """An element's tag and first class ("comment odd depth-1", "live-entry is-pinned")."""
+    return el.tag, (el.get("class") or "").partition(" ")[0]
+
+
+def _in_series(time: HtmlElement) -> bool:
+    """Whether a ``<time>`` is one item's among several: it stands in a small element
+    (a comment, a live report's entry, a related article's card, or one nested in
+    such) with two or more siblings of the same tag and first class that carry a time
+    too. The page's own date is
+    printed once; a series of times is its comments', entries' or neighbours'."""
+    el = time
+    for _ in range(_ITEM_DEPTH):
+        parent = el.getparent()
+        if parent is None or len(el.text_content()) > _ITEM_TEXT:
+            return False
+        kind = _kind(el)
+        if sum(1 for other in parent if _kind(other) == kind and _HAS_TIME(other)) >= _SERIES:
+            return True
+        el = parent
+    return False
+
+
+_SERIES = 3
+
+
+def _update_time(time: HtmlElement) -> bool:
+    """Whether a ``<time>`` is labelled as the last update's: in its own text
+    ("Diperbarui 21.56 WIT") or by the label right before it ("Last updated: <time>").
+    Not by its class: hAtom themes mark the publication's ``<time>`` "updated" too."""
+    previous = time.getprevious()
+    label = (previous.tail if previous is not None else time.getparent().text) or ""
+    if previous is not None and len(previous.text_content()) < _LABEL:
+        label = previous.text_content() + label
+    return bool(UPDATED.search(f"{label[-_LABEL:]} {time.text_content()[:_LABEL]}"))
+
+
+_LABEL = 40
+
+
+def _page_time(tree: HtmlElement) -> list[str]:
+    """The first ``<time datetime>`` that is neither one of a series (``_in_series``) nor
+    an update's (``_update_time``) nor in a quotation (an embedded post's blockquote)."""
+    for time in _TIMES(tree):
+        if not _in_series(time) and not _update_time(time):
+            return [time.get("datetime")]
+    return []
+
+
 def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> Moment | None:
     values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS)]
-    values += tree.xpath("//time/@datetime")[:1]
+    values += _page_time(tree)
     parsed = [moment for moment in map(read_machine_date, values) if moment]
     if not parsed:
         return None
