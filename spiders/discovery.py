@@ -106,6 +106,22 @@ def feed_links(html: str, base: str) -> list[str]:
     return list(dict.fromkeys(resolved(found, partial(urljoin, base))))
 
 
+def page_links(page: Selector, url: str) -> list[str]:
+    """The links of a page, made absolute against its ``<base href>`` (as a browser does)
+    or, when it declares none or one no URL parser accepts ("//["), its own ``url``.
+    Scrapy's ``response.css`` would raise on such a base and end the callback."""
+    base = url
+    declared = page.css("base::attr(href)").get()
+    if declared and declared.strip():
+        try:
+            joined = urljoin(url, declared.strip())
+            if urlsplit(joined).scheme in ("http", "https"):
+                base = joined
+        except ValueError:
+            pass
+    return resolved(page.css("a::attr(href)").getall(), partial(urljoin, base))
+
+
 def robots_sitemaps(robots_txt: str, base: str) -> list[str]:
     """The ``Sitemap:`` lines of a robots.txt file (read by Protego, as Scrapy reads it)."""
     sitemaps = Protego.parse(robots_txt).sitemaps

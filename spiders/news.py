@@ -31,6 +31,7 @@ from typing import Any
 
 import scrapy
 from filelock import FileLock
+from parsel import Selector
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from sqlalchemy import Engine
@@ -291,7 +292,8 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             self._problem(f"listing {response.url}: not an HTML page")
             return
         self._route_ok()
-        found = discovery.resolved(response.css("a::attr(href)").getall(), response.urljoin)
+        page = Selector(text=response.text)  # not response.css: see discovery.page_links
+        found = discovery.page_links(page, response.url)
         articles = [canonical(u) for u in found if self.is_article(u)]
         async for request in self._articles(articles):
             yield request
@@ -316,8 +318,8 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             return unknown_links and page < self.limits.max_listing_pages
         if page >= self.limits.max_backfill_pages:
             return False
-        dates = [d for d in map(parse_indonesian_datetime, response.css("body ::text").getall())
-                 if d is not None]
+        texts = Selector(text=response.text).css("body ::text").getall()
+        dates = [d for d in map(parse_indonesian_datetime, texts) if d is not None]
         return not dates or max(dates) >= self.since
 
     def route_failed(self, failure: Any) -> None:

@@ -269,3 +269,24 @@ def test_a_listing_or_sitemap_with_broken_links_still_gives_the_sound_ones(fresh
         + "</sitemapindex>").encode())
     urls = [r.url for r in stages.run["sitemap"](index)]
     assert urls == [f"{SITE}/sitemap-2.xml", f"{SITE}/sitemap-3.xml"]
+
+
+@pytest.mark.parametrize("base", ["//[", "http://[::1", "javascript:void(0)"])
+def test_a_listing_whose_base_no_parser_accepts_still_gives_its_links(fresh_stages, base):
+    # Scrapy's response.css and response.urljoin raise on such a <base href>: the
+    # listing's links are read against the page's own address instead
+    article = f"{SITE}/berita/2025/05/27/kerja-sama-kota-kembar-dengan-busan"
+    listing = Document("html", "listing with a broken base", (
+        f'<html><head><base href="{base}"></head><body>'
+        '<a href="/berita/2025/05/27/kerja-sama-kota-kembar-dengan-busan">kabar</a>'
+        "</body></html>").encode())
+    for stage in ("home", "section"):
+        urls = [r.url for r in fresh_stages.run[stage](listing) if isinstance(r, scrapy.Request)]
+        assert article in urls, stage
+
+
+def test_a_listings_sound_base_is_followed():
+    from parsel import Selector
+
+    page = Selector(text='<base href="https://cdn.kota.go.id/news/"><a href="a/1">x</a>')
+    assert discovery.page_links(page, f"{SITE}/berita/") == ["https://cdn.kota.go.id/news/a/1"]

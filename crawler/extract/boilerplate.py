@@ -275,7 +275,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"(?:tulis\s+)?komentar(?:\s+anda)?\s*:?|loading\.*|memuat\.*|\d+\s+(?:kali\s+dibaca|views?|komentar)"
           r"|(?:tidak\s+ada|belum\s+ada|no|\d+)\s+(?:komentar|comments?)"),
     # rating widgets: "Rate artikel ini", "Like (0)", "Dislike (0)"
-    _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"),
+    _rule(r"(?:rate|nilai)\s+(?:artikel|berita)\s+ini|(?:dis)?like\s*\(\d+\)"
+          # "Rating Artikel Nilai rata-rata: 0 Suara: 0 Beri nilai artikel ini: Jelek - Bagus"
+          r"|(?:rating\s+artikel|nilai\s+rata-rata|beri\s+nilai)\b.{0,120}"),
     # agency and office sign-offs such as "(*)", "(ant)", "(adv)", "(rls/hms)",
     # "(humas/ADV)", "(kominfo/rls)": initials or one office word, slashed
     _rule(r"\(\s*(?:\*+|/?[a-z\d]{2,14}(?:\s*/\s*[a-z\d]{2,14}){0,3})\s*\)", max_len=40),
@@ -293,6 +295,31 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:pembaruan|update)\s+otomatis\s+(?:aktif|nonaktif|on|off)"
           r"|(?:this\s+)?(?:live\s+(?:report|blog|update|coverage)|laporan\s+langsung|live)"
           r"(?:\s+ini)?\s+(?:telah\s+|has\s+)?(?:selesai|berakhir|ended)\b.{0,60}", max_len=120),
+    # a site's visitor counter and poll: "Anda pengunjung ke-319670", "Pengunjung Hari Ini:
+    # 169 Total Pengunjung: 0955741 Online: 6", "Jajak Pendapat ... Baik Cukup Kurang"
+    _rule(r"(?:anda\s+)?pengunjung\s+ke-?\s*[\d.]+"
+          r"|(?:(?:\w+\s+)?(?:pengunjung|kunjungan|visitors?|hits|online|statistik)[\w ]{0,20}:"
+          r"\s*[\d.]+\s*){2,}"
+          r"|(?:jajak\s+pendapat|polling|poll)\s*:?\s*[^.!]{5,100}\?(?:\s*[\w-]+){1,6}",
+          max_len=160),
+    # a video's chapter list: "00:00 Pembuka", "1:02:13 Sesi tanya jawab"
+    # (a label of a few words; a schedule's line names teams, numbers and channels)
+    _rule(r"(?:\d{1,2}:)?\d{1,2}:\d\d\s+(?!(?:WIB|WITA|WIT|AM|PM|UTC|GMT)\b)[^\W\d_]+"
+          r"(?:\s+[^\W\d_]+){0,4}", max_len=60),
+    # a story's or a gallery's gesture prompt: "Ketuk untuk lanjut", "Geser ke atas",
+    # "Swipe up to read more", "Tap to continue"
+    _rule(r"(?:ketuk|geser|usap|swipe|tap)\s+(?:untuk|ke|to|up|for|left|right|kanan|kiri|atas)"
+          r"\b.{0,40}", max_len=60),
+    # a slide's or a page's counter: "2/11", "3 / 7"
+    _rule(r"\d{1,3}\s*/\s*\d{1,3}", max_len=12),
+    # a story's closing courtesy and promos: "Terima kasih sudah menyimak", "Thanks for
+    # reading", "Kunjungi situs kami", "Ikuti terus informasi terbaru dari ..."
+    _rule(r"(?:terima\s+kasih|thank\s+you|thanks)\s+(?:sudah\s+|telah\s+|for\s+|atas\s+)?"
+          r"(?:menyimak|membaca|reading|watching|menonton|mengikuti|kunjungan\s+anda)\b.{0,40}"
+          r"|(?:kunjungi|visit)\s+(?:situs|website|laman|web|our\s+website)(?:\s+(?:kami|resmi))?"
+          r"\b.{0,40}"
+          r"|(?:ikuti|follow)\s+(?:terus\s+)?(?:informasi|berita|update|kabar)\s+"
+          r"(?:terbaru|terkini|lainnya)\b.{0,60}", max_len=90),
     # lines with no word character at all: "×", "-->", "* * *"
     _rule(r"\W*"),
 )
@@ -429,8 +456,13 @@ def _with_label(marquee: HtmlElement) -> HtmlElement:
 
 def _prune_by_name(tree: HtmlElement) -> None:
     doomed = []
+    # an AMP web story's text stands on its slides in boxes named like captions: the
+    # story's words, not a photo's caption
+    story = tree.find(".//amp-story") is not None
     for el in _CANDIDATES(tree):
         if el.tag in _NEVER_BY_NAME:
+            continue
+        if story and next(el.iterancestors("amp-story-page"), None) is not None:
             continue
         attrib = el.attrib
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
@@ -804,6 +836,8 @@ def _in_the_texts_script(lines: list[str]) -> list[str]:
     """``lines`` without the short ones in an East Asian script in a text in Latin one: on
     a partner city's page that publishes the Indonesian original, its labels, notes and
     menus in Japanese, Korean or Chinese ("印尼文原文，仅供参考。", "담당부서 : 국제협력과")."""
+    if not any(_EAST_ASIAN_LETTER.search(line) for line in lines):
+        return lines  # nothing in those scripts: nothing to drop (and no letter to count)
     counts = [_latin(line) for line in lines]
     latin, letters = sum(c[0] for c in counts), sum(c[1] for c in counts)
     if not letters or latin < _LATIN_TEXT * letters:

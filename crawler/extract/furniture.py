@@ -34,7 +34,8 @@ _ROLES = {"reporter", "editor", "redaktur", "penulis", "pewarta", "wartawan", "o
           "diunggah", "updated", "update", "last", "terakhir", "published", "on", "pada",
           "dibaca", "dilihat", "views", "view", "kali", "times", "hits", "komentar", "comments",
           "tim", "redaksi", "humas", "liputan", "laporan", "ditulis", "written", "edited",
-          "text", "teks", "video", "videografer", "kameramen", "kategori", "category",
+          "text", "teks", "video", "videografer", "kameramen", "kamerawan", "narator",
+          "narasi", "cameraman", "narrator", "produser", "producer", "kategori", "category",
           "categories", "rubrik", "operator", "administrator", "webmaster", "dalam", "in"}
 _WIDGETS = {"follow", "ikuti", "main", "menu", "home", "beranda", "tutup", "close", "search",
             "cari", "login", "masuk", "daftar", "more", "lainnya", "selengkapnya", "next", "prev",

@@ -242,7 +242,11 @@ def strip_site(title: str, sites: Iterable[str]) -> str:
 # "JudulBerita" (ASP.NET's "itle", "udul": contains() has no case)
 _HEADING_XPATH = etree.XPath(
     "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'itle')"
-    " or contains(@class, 'udul') or contains(@class, 'eadline')]")
+    " or contains(@class, 'udul') or contains(@class, 'eadline')"
+    # a 2000s page's heading is a large font, or a bold one: <font size="4">, size="+1",
+    # <font size="3" color="#990000"><b>...</b></font>
+    " or self::font[starts-with(@size, '+') or number(@size) >= 4"
+    " or (number(@size) >= 3 and (b or strong) and not(normalize-space(text())))]]")
 
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:

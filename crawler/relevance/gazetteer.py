@@ -58,6 +58,13 @@ _BEFORE: dict[tuple[str, ...], str] = {
     ("ketua", "menteri"): "region", ("dipertua", "negeri"): "region",
     ("kerajaan", "negeri"): "region", ("minister", "of"): "region",
     ("kerajaan",): "government",  # Malay for a government: "Kerajaan Selangor"
+    # a Malaysian local council: "Majlis Perbandaran Tawau" (a municipality), "Majlis
+    # Bandaraya Kuching" and "Dewan Bandaraya Kuala Lumpur" (a city), "Majlis Daerah Bau"
+    # (a district); the Indonesian press also writes "Majelis"
+    ("majlis", "perbandaran"): "city", ("majelis", "perbandaran"): "city",
+    ("majlis", "bandaraya"): "city", ("majelis", "bandaraya"): "city",
+    ("dewan", "bandaraya"): "city", ("majlis", "daerah"): "regency",
+    ("majelis", "daerah"): "regency",
     # a government of no stated level ("Pemerintah Melaka", "Pemda Wakayama"): a place
     # that governs, of whatever kind
     ("pemerintah",): "government", ("pemda",): "government",
