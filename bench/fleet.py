@@ -19,12 +19,14 @@ article pages), article pages fetched again although already seen, new articles
 published and picked up (among sites that are up), failures by kind, and the peak of
 the summed PSS of the daemon's whole process tree (daemon, crawl child, extraction
 workers; sampled every 0.5 s, ``bench/crawl.py``'s TreeMemory). Figures only: nothing
-is asserted. The daemon runs with ``[crawl]`` at its defaults (politeness included),
-``jitter = 0`` and, unless ``--adaptive``, adaptive polling off.
+is asserted. The daemon runs with ``[crawl]`` at its defaults (politeness included;
+``--crawl KEY=VALUE`` sets one), ``jitter = 0`` and, unless ``--adaptive``,
+adaptive polling off.
 
     python bench/fleet.py                                   # 600 sites, 3 rounds
     python bench/fleet.py --sites 30 --archive 100 --backfill 5 --rounds 2   # quick
     python bench/fleet.py --adaptive --rounds 4             # quiet sources skipped
+    python bench/fleet.py --crawl sources_at_once=16        # a narrower window
     python bench/fleet.py --keep /tmp/fleet                 # keep db, configs, daemon log
 """
 
@@ -187,8 +189,10 @@ def seed(sites: list[FleetSite], db: str) -> None:
 # -- the daemon's rounds ----------------------------------------------------------------
 
 
-def write_daemon_config(path: Path, cron: str, adaptive: bool) -> None:
-    path.write_text(f'[schedule]\ncron = "{cron}"\ntimezone = "UTC"\njitter = 0\n'
+def write_daemon_config(path: Path, cron: str, adaptive: bool,
+                        crawl_settings: tuple[str, ...] = ()) -> None:
+    crawl = "".join(f"{line}\n" for line in ("[crawl]", *crawl_settings)) if crawl_settings else ""
+    path.write_text(f'{crawl}[schedule]\ncron = "{cron}"\ntimezone = "UTC"\njitter = 0\n'
                     f"adaptive = {'true' if adaptive else 'false'}\n", encoding="utf-8")
 
 
@@ -203,7 +207,8 @@ def wait_for(log: Path, text: str, since: int, limit: float) -> bool:
 
 def one_round(number: int, sites: list[FleetSite], daemon: subprocess.Popen[bytes],
               config: Path, log: Path, adaptive: bool, server: FleetServer,
-              engine: Any, limit: float) -> dict[str, Any]:
+              engine: Any, limit: float, crawl_settings: tuple[str, ...] = ()
+              ) -> dict[str, Any]:
     for site in sites:
         site.hour += 1
         site.counts.clear()
@@ -213,7 +218,7 @@ def one_round(number: int, sites: list[FleetSite], daemon: subprocess.Popen[byte
     now = datetime.now(UTC)
     fire = (now + timedelta(seconds=4)).replace(microsecond=0)
     fire_mono = time.monotonic() + (fire - now).total_seconds()
-    write_daemon_config(config, f"{fire:%S %M %H %d %m} *", adaptive)
+    write_daemon_config(config, f"{fire:%S %M %H %d %m} *", adaptive, crawl_settings)
     mark = len(log.read_text(encoding="utf-8", errors="replace"))
     memory = TreeUsage(daemon.pid)
     memory.start()
@@ -341,7 +346,9 @@ def _memory(sampler: TreeMemory) -> str:
 def rounds(sites: list[FleetSite], work: Path, db: str, server: FleetServer,
            args: argparse.Namespace) -> None:
     config = work / "pantau.toml"
-    write_daemon_config(config, "0 0 1 1 *", args.adaptive)
+    crawl_settings = tuple(f"{key.strip()} = {value.strip()}"
+                           for key, value in (s.split("=", 1) for s in args.crawl))
+    write_daemon_config(config, "0 0 1 1 *", args.adaptive, crawl_settings)
     log = work / "daemon.log"
     argv = crawl_argv("daemon", "--sources", str(work / "sources.toml"), "--config",
                       str(config), "--db", db, "--log-level", "INFO")
@@ -352,8 +359,10 @@ def rounds(sites: list[FleetSite], work: Path, db: str, server: FleetServer,
     try:
         if not wait_for(log, "daemon started", 0, 120):
             raise SystemExit(f"the daemon did not start (see {log})")
+        crawl = (f"{', '.join(crawl_settings)}, the rest at their defaults"
+                 if crawl_settings else "defaults")
         print(f"rounds: pantau daemon (pid {daemon.pid}), {len(sites)} sources, [crawl] "
-              f"defaults, jitter 0, adaptive {'on' if args.adaptive else 'off'}; "
+              f"{crawl}, jitter 0, adaptive {'on' if args.adaptive else 'off'}; "
               f"{args.new_per_hour} new article(s) per site and hour")
         print(f"{'round':>5} {'wall s':>7} {'run at':>6} {'crawl s':>7} {'1st rq':>6} "
               f"{'ok/failed':<9}"
@@ -361,7 +370,7 @@ def rounds(sites: list[FleetSite], work: Path, db: str, server: FleetServer,
               f"{'picked/new':<12} peak memory (daemon+crawl+workers...)")
         for number in range(1, args.rounds + 1):
             result = one_round(number, sites, daemon, config, log, args.adaptive, server,
-                               engine, args.round_limit)
+                               engine, args.round_limit, crawl_settings)
             lines, row = report_round(result, sites, engine)
             figures.append(row)
             for line in lines:
@@ -398,6 +407,9 @@ def main() -> None:
     parser.add_argument("--page-kb", type=int, default=140)
     parser.add_argument("--adaptive", action="store_true",
                         help="leave the daemon's adaptive polling on (skips quiet sources)")
+    parser.add_argument("--crawl", action="append", default=[], metavar="KEY=VALUE",
+                        help="a [crawl] setting of the daemon's config, as TOML "
+                             "(repeatable; e.g. sources_at_once=16)")
     parser.add_argument("--round-limit", type=float, default=3600,
                         help="seconds after which a round is no longer waited for")
     parser.add_argument("--keep", metavar="DIR",

@@ -3,7 +3,8 @@
 A syndicated press release appears on the government site, InfoPublik, Antara
 and news outlets with a different dateline, "Baca juga" inserts, a footer, or
 cut short. Each body becomes the set of its 5-word shingles (NFKC, case-folded
-words), and that set a 128-value MinHash (datasketch). ``storage`` finds earlier
+words), and that set a 128-value MinHash (datasketch's affine32 scheme, computed by
+``crawler.minhash`` without numpy). ``storage`` finds earlier
 articles that share a band of 3 values with it (LSH, 42 bands) and joins the
 story of the one that contains most of it (``Signature.resemblance``).
 
@@ -20,6 +21,7 @@ import hashlib
 import re
 import unicodedata
 
+from crawler import minhash
 from storage import Signature
 
 SHINGLE_WORDS = 5
@@ -53,16 +55,13 @@ def signature(text: str) -> Signature | None:
     """The body's signature, or ``None`` for a body under ``MIN_WORDS`` words."""
     if len(words(text)) < MIN_WORDS:
         return None
-    from datasketch import MinHash  # here: datasketch brings numpy and scipy, 40 MB
-
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=MINHASH_SCHEME)
-    minhash.update_batch(list(grams))
-    values = minhash.hashvalues.astype("<u4")
+    values = minhash.hashvalues(grams)  # datasketch's, without numpy and scipy
     bands = tuple(
-        _band_hash(i, values[i * ROWS : (i + 1) * ROWS].tobytes()) for i in range(BANDS)
+        _band_hash(i, b"".join(v.to_bytes(4, "little") for v in values[i * ROWS : (i + 1) * ROWS]))
+        for i in range(BANDS)
     )
-    return Signature(SCHEME, tuple(int(v) for v in values), len(grams), bands)
+    return Signature(SCHEME, values, len(grams), bands)
 
 
 def _band_hash(band: int, values: bytes) -> int:

@@ -3,8 +3,8 @@
 Extraction, the CPU work (tens of milliseconds a page), runs in the process pool of
 ``spiders.workers`` (``spiders.tasks``: workers load trafilatura and nothing else).
 Classification (a millisecond or two) and signing (about a millisecond, on-topic
-articles only) run here in the crawl process, so the place index and datasketch are
-loaded once, not in every worker; the store runs its database work in a thread.
+articles only, in plain Python: ``crawler.minhash``) run here in the crawl process, so
+the place index is loaded once, not in every worker; the store runs its database work in a thread.
 ``SeenPage`` items (no article to extract) pass the first three untouched and are
 recorded by the store.
 """
@@ -60,13 +60,17 @@ class _Stage:
 EXTRACT = Task("spiders.tasks", "extract_page")  # named: trafilatura stays in the workers
 
 
+def join_workers(config: Config) -> None:
+    """Start the extraction workers (or join them): ``WorkerPool.release`` leaves them."""
+    crawl = config.crawl
+    WorkerPool.acquire(crawl.extract_workers, crawl.extract_timeout, preload=(EXTRACT.module,))
+
+
 class ExtractPipeline(_Stage):
     """Clean article text and metadata from the page (crawler.extract), in a worker."""
 
     def open_spider(self) -> None:
-        crawl = self.config.crawl
-        WorkerPool.acquire(crawl.extract_workers, crawl.extract_timeout,
-                           preload=(EXTRACT.module,))
+        join_workers(self.config)
 
     def timed_out(self, stage: str, item: ArticlePage, exc: DocumentTimeout) -> DropItem:
         """One page past ``[crawl] extract_timeout``: given up for this run (it stays in
@@ -135,7 +139,7 @@ class ClassifyPipeline(_Stage):
 class StoryPipeline(_Stage):
     """Sign the body of an on-topic article, so that storing it puts it in the story
     of its copies on other outlets (crawler.stories, storage.stories). In the crawl
-    process, which loads datasketch on the first on-topic article only."""
+    process (``crawler.minhash``: no numpy)."""
 
     def process_item(self, item: Any) -> Any:
         if (not isinstance(item, ArticlePage) or item.extracted is None

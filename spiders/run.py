@@ -1,5 +1,9 @@
 """One crawl: every given source in one Scrapy process, one crawler per source.
 
+At most ``[crawl] sources_at_once`` crawlers are alive at once (``_Window``): the
+first ones start with the event loop and each one that finishes starts the next
+source, so a round of 600 sources holds a few dozen crawlers, not 600.
+
 The run is recorded before the reactor starts; each source's figures are written
 by ``spiders.extensions.RunRecorder`` when its spider closes, so a crash loses
 at most the summary of the sources still running. The result is read back from
@@ -13,6 +17,7 @@ import ctypes
 import functools
 import os
 import signal
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -91,6 +96,55 @@ class _Stop:
         previous(signum, frame)
 
 
+async def _stop_if_late(sender: Any) -> None:
+    """A crawler's ``engine_started``: a shutdown signal that came while it was still
+    opening its spider found no running engine to stop (Scrapy's stop then does
+    nothing), so it is stopped here, before its first request."""
+    if _Stop.signum is not None:
+        await sender.engine.stop_async()
+
+
+class _Window:
+    """The sources of a crawl, at most ``size`` of them crawling at once.
+
+    ``fill`` starts sources until ``size`` are alive; when a crawler's task is done it
+    is dropped and the next waiting source starts, within the same turn of the loop
+    (so Scrapy's ``join``, which the end of the crawl waits for, never sees an empty
+    set while a source waits). After a shutdown signal no waiting source starts: they
+    are left to ``_result``, which reports them as not started.
+    """
+
+    def __init__(self, process: Any, sources: tuple[Source, ...], size: int,
+                 start: Callable[[Any, Source], Any], keep_stats: bool) -> None:
+        self.process = process
+        self.size = max(1, size)
+        self.start = start  # (crawler, source) -> the task of process.crawl
+        self.waiting: deque[Source] = deque(sources)
+        self.live: dict[str, Any] = {}  # source name -> its crawler
+        # finished sources' last stats, until the progress display took them
+        self.finished: list[tuple[str, dict[str, Any]]] = []
+        self.keep_stats = keep_stats
+
+    def fill(self) -> None:
+        from scrapy import signals
+
+        from spiders.news import NewsSpider
+
+        while self.waiting and len(self.live) < self.size and _Stop.signum is None:
+            source = self.waiting.popleft()
+            crawler = self.process.create_crawler(NewsSpider)
+            crawler.signals.connect(_stop_if_late, signal=signals.engine_started)
+            self.live[source.name] = crawler
+            task = self.start(crawler, source)
+            task.add_done_callback(functools.partial(self._done, source.name))
+
+    def _done(self, name: str, task: Any) -> None:
+        crawler = self.live.pop(name)
+        if self.keep_stats:
+            self.finished.append((name, _stats(crawler)))
+        self.fill()
+
+
 def run_crawl(
     sources: tuple[Source, ...],
     config: Config,
@@ -109,7 +163,8 @@ def run_crawl(
     """
     from scrapy.crawler import AsyncCrawlerProcess
 
-    from spiders.news import NewsSpider
+    from spiders.pipelines import join_workers
+    from spiders.workers import WorkerPool
 
     limit_malloc_arenas()
     engine = storage.open_database(db_url)
@@ -126,14 +181,19 @@ def run_crawl(
     # before the crawls' own tasks, so it runs as soon as Scrapy's handlers are in place;
     # held, since the loop keeps only weak references to tasks
     tasks = [loop.create_task(_Stop.watch())]
-    crawlers = {}
-    for source in sources:
-        crawler = process.create_crawler(NewsSpider)
-        crawlers[source.name] = crawler
-        process.crawl(crawler, source=source, since=since)
-    if on_progress is not None:
-        tasks.append(loop.create_task(_report(crawlers, process, on_progress)))
-    process.start()
+    window = _Window(process, sources, config.crawl.sources_at_once,
+                     lambda crawler, source: process.crawl(crawler, source=source, since=since),
+                     keep_stats=on_progress is not None)
+    # the workers stay for the whole run: with a few sources at once, the last one's
+    # close could otherwise stop them just before the next one starts them again
+    join_workers(config)
+    try:
+        window.fill()  # before process.start(), whose join() ends the loop once none is left
+        if on_progress is not None:
+            tasks.append(loop.create_task(_report(window, on_progress)))
+        process.start()
+    finally:
+        WorkerPool.release()
     del tasks
     result = _result(engine, run_id, sources, started, stopped_by=_Stop.signum)
     keep = timedelta(days=config.relevance.keep_off_topic_days)
@@ -142,11 +202,21 @@ def run_crawl(
     return result
 
 
-async def _report(crawlers: dict[str, Any], process: Any, callback: ProgressCallback) -> None:
+def _stats(crawler: Any) -> dict[str, Any]:
+    # _stats: crawler.stats raises until the crawler's task has taken its first step
+    return crawler._stats.get_stats() if crawler._stats is not None else {}
+
+
+async def _report(window: _Window, callback: ProgressCallback) -> None:
+    """Every source's figures, every ``_POLL_SECONDS``: each finished one once (its
+    final stats), each live one each time; a source not started yet is not called."""
     while True:
-        for name, crawler in crawlers.items():
-            callback(name, crawler.stats.get_stats() if crawler.stats else {})
-        if not process.crawlers:
+        finished, window.finished = window.finished, []
+        for name, stats in finished:
+            callback(name, stats)
+        for name, crawler in list(window.live.items()):
+            callback(name, _stats(crawler))
+        if not window.live:
             return
         await asyncio.sleep(_POLL_SECONDS)
 
@@ -155,7 +225,10 @@ def _result(engine: Any, run_id: int, sources: tuple[Source, ...], started: date
             stopped_by: int | None) -> CrawlResult:
     recorded = {c.source: c for c in storage.source_runs(engine, run_id)}
     now = datetime.now(UTC)
-    missing = (("interrupted", "interrupted before this source started")
+    # a source with no record: never started (a stop came before its turn in the
+    # window, or while it opened) or cut off by a crash of the crawl process
+    missing = (("interrupted", "not crawled: the crawl was stopped before this source "
+                "started; the next crawl takes it up")
                if stopped_by is not None
                else ("failed", "the crawl stopped before this source finished"))
     counts = tuple(

@@ -285,6 +285,19 @@ def test_a_listing_whose_base_no_parser_accepts_still_gives_its_links(fresh_stag
         assert article in urls, stage
 
 
+def test_a_logo_linking_to_no_address_is_no_site_name():
+    # the site's name is read from logos linking home; a broken link is none (it raised)
+    from crawler.extract.article import extract
+
+    body = "Pemerintah desa memperbaiki jalan sebelum musim hujan, dengan dana desa. " * 3
+    page = (f'<html><head><title>Jalan Desa Diperbaiki - Kabar</title></head><body>'
+            f'<a href="http://["><img src="/l.png" alt="Kabar"></a><article>'
+            f"<h1>Jalan Desa Diperbaiki</h1><p>{body}</p></article></body></html>")
+    found = extract(page.encode(), f"{SITE}/berita/jalan-desa")
+    assert found is not None
+    assert found.title == "Jalan Desa Diperbaiki"
+
+
 def test_a_listings_sound_base_is_followed():
     from parsel import Selector
 

@@ -93,16 +93,6 @@ def test_sentences_like_them_stay(line: str) -> None:
     assert classify_line(line) is None
 
 
-def test_the_sites_own_address_alone_is_its_sign_off() -> None:
-    page = (f"<html><head><title>{HEADLINE} - Kabar Sikka</title></head><body><article>"
-            f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-            + "<p>www.kabarsikka.id</p><p>dinkes.sikkakab.go.id</p></article></body></html>")
-    found = extract(page.encode(), "https://kabarsikka.id/jalan-desa-diperbaiki/")
-    assert found is not None
-    # the site's own address goes; another site's, cited by the text, stays
-    assert found.text.split("\n\n") == [*PARAGRAPHS, "dinkes.sikkakab.go.id"]
-
-
 @pytest.mark.parametrize(("line", "expected"), [
     ("- Kamerawan: Agnes Pattiasina", "byline"), ("Narator: Desy Daulay", "byline"),
     ("Rating Artikel Nilai rata-rata: 0 Suara: 0 Beri nilai artikel ini: Jelek - Bagus",
@@ -112,3 +102,36 @@ def test_the_sites_own_address_alone_is_its_sign_off() -> None:
 ])
 def test_a_videos_credits_and_a_rating_widget(line: str, expected: str | None) -> None:
     assert classify_line(line) == expected
+
+
+def test_a_video_pages_date_is_its_upload_date() -> None:
+    ld = ('{"@context": "https://schema.org", "@type": "VideoObject", "name": "x", '
+          '"uploadDate": "2025-07-04T21:33:10+08:00", "duration": "PT14M30S"}')
+    page = (f'<html><head><title>{HEADLINE} - Sikka TV</title><script type="application/ld+json">'
+            f"{ld}</script></head><body><main><h1>{HEADLINE}</h1><iframe src="
+            f'"https://www.youtube.com/embed/x"></iframe>'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</main></body></html>")
+    found = extract(page.encode(), "https://sikkatv.id/video/jalan-desa-diperbaiki")
+    assert found is not None
+    assert found.published_at is not None
+    assert found.published_at.isoformat() == "2025-07-04T21:33:10+08:00"
+
+
+def test_a_source_credit_glued_to_the_last_paragraph_is_cut() -> None:
+    page = (f"<html><head><title>{HEADLINE} - Kabar Sikka</title></head><body><article>"
+            f"<h1>{HEADLINE}</h1><span>" + "<br><br>".join(PARAGRAPHS)
+            + '</span><span class="sumber"><i>Sumber: Bagian Protokol dan Komunikasi Pimpinan'
+            "</i></span></article></body></html>")
+    found = extract(page.encode(), "https://kabarsikka.id/jalan-desa-diperbaiki/")
+    assert found is not None
+    assert found.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_paragraph_named_as_an_images_caption_is_furniture() -> None:
+    page = (f"<html><head><title>{HEADLINE} - Kabar Sikka</title></head><body><article>"
+            f'<h1>{HEADLINE}</h1><div class="thumbnail"><img src="/a.jpg" alt="jalan">'
+            '<p class="caption text-center"><i>Bupati meninjau jalan desa.</i></p></div>'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+    found = extract(page.encode(), "https://kabarsikka.id/jalan-desa-diperbaiki/")
+    assert found is not None
+    assert found.text.split("\n\n") == PARAGRAPHS

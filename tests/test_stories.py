@@ -300,3 +300,43 @@ def test_regroup_signs_articles_stored_without_a_signature(tmp_path):
     assert "1 joined an older article's story" in result.stdout
     rows = pantau("search", "--db", url, "--format", "json").stdout
     assert {r["id"]: r["story_id"] for r in json.loads(rows)} == {1: 1, 2: 1}
+
+
+# --- the signature in plain Python (crawler.minhash) is datasketch's --------------------
+
+
+def test_the_permutations_are_those_datasketch_draws():
+    np = pytest.importorskip("numpy")
+    from crawler import minhash
+
+    gen = np.random.RandomState(stories.SEED)
+    a = gen.randint(0, 1 << 31, stories.NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, stories.NUM_PERM, dtype=np.uint32)
+    assert tuple(int(x) for x in a) == minhash.A
+    assert tuple(int(x) for x in b) == minhash.B
+
+
+@pytest.mark.parametrize("text", [RELEASE, RELEASE[:900], RELEASE.upper(),
+                                  "Kata " * 3 + RELEASE[::-1]])
+def test_a_signature_is_datasketchs_minhash_bit_for_bit(text):
+    datasketch = pytest.importorskip("datasketch")
+
+    reference = datasketch.MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED,
+                                   scheme=stories.MINHASH_SCHEME)
+    grams = stories.shingles(text)
+    reference.update_batch(list(grams))
+    ours = stories.signature(text)
+    assert ours is not None
+    assert ours.values == tuple(int(v) for v in reference.hashvalues)
+    assert ours.shingles == len(grams)
+
+
+def test_signing_loads_neither_numpy_nor_datasketch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from crawler import stories; stories.signature(" + repr(RELEASE)
+            + "); print(sorted(m for m in ('numpy', 'scipy', 'datasketch') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"

@@ -107,10 +107,14 @@ class CrawlConfig:
         30.0, "Seconds one page may take to extract before its worker is stopped and the page "
         "is given up for this run (not enforced with extract_workers = 0)."
     )
+    sources_at_once: int = _setting(
+        64, "Sources a crawl process crawls at once, each with a Scrapy crawler of its own; "
+        "as one finishes the next starts. Each costs about 0.3 MB; fewer make a round slower."
+    )
 
     def __post_init__(self) -> None:
         for name in ("concurrency_per_domain", "concurrency", "max_requests", "max_articles",
-                     "max_page_bytes", "give_up_after", "pages_in_flight"):
+                     "max_page_bytes", "give_up_after", "pages_in_flight", "sources_at_once"):
             _at_least(self, name, 1)
         for name in ("timeout", "dns_timeout", "extract_timeout"):
             if getattr(self, name) <= 0:

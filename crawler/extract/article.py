@@ -60,7 +60,6 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     markup.wrap_loose_text(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
-    lines = [line for line in lines if not _own_address(line, url)]
     if captions and not _is_prose("\n\n".join(lines)):  # a photo page: its captions are its text
         shown, more, _ = _clean(_caption_lines(tree, captions), meta)
         if _length(shown) > _length(lines):
@@ -160,17 +159,17 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
         if dateline:
             bylines.append(dateline)
             break
+    # a source credit glued to the last paragraph by inline markup: "... Thailand.
+    # (vws)Sumber: Bagian Protokol dan Komunikasi Pimpinan"
+    credited = _GLUED_CREDIT.fullmatch(body[-1]) if body else None
+    if credited:
+        body[-1] = credited["text"]
+        bylines.append(credited["credit"])
     return body, bylines, lead
 
 
-def _own_address(line: str, url: str) -> bool:
-    """Whether ``line`` is only the site's own address ("humas.sulakab.go.id",
-    "www.x.go.id/"), printed as a sign-off: the site's name, not the text's."""
-    bare = line.strip().lower()
-    if " " in bare or "." not in bare or len(bare) > 100:
-        return False
-    bare = bare.removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
-    return bare == (urlsplit(url).hostname or "").removeprefix("www.")
+_GLUED_CREDIT = re.compile(r"(?P<text>.{40,}?[.!?)\"”])\s*(?P<credit>(?:Sumber|Source)\s*:\s*"
+                           r"[^.!?:]{3,100})", re.S)
 
 
 # a photo's caption glued to the paragraph after it (an inline caption element):

@@ -454,13 +454,24 @@ def _with_label(marquee: HtmlElement) -> HtmlElement:
     return parent if rest <= _LABEL else marquee
 
 
+_CAPTION_NAME = re.compile(r"(?:^|[\s_-])(?:caption|keterangan|ket-?foto|ket-?gambar)")
+
+
+def _image_caption(el: HtmlElement) -> bool:
+    """A paragraph named as a caption beside an image ("<div class=thumbnail><img><p
+    class="caption">"): paragraphs are otherwise never pruned by their class."""
+    parent = el.getparent()
+    return (el.tag == "p" and bool(_CAPTION_NAME.search((el.get("class") or "").lower()))
+            and parent is not None and parent.find(".//img") is not None)
+
+
 def _prune_by_name(tree: HtmlElement) -> None:
     doomed = []
     # an AMP web story's text stands on its slides in boxes named like captions: the
     # story's words, not a photo's caption
     story = tree.find(".//amp-story") is not None
     for el in _CANDIDATES(tree):
-        if el.tag in _NEVER_BY_NAME:
+        if el.tag in _NEVER_BY_NAME and not _image_caption(el):
             continue
         if story and next(el.iterancestors("amp-story-page"), None) is not None:
             continue

@@ -56,6 +56,7 @@ class PageMeta:
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
                   "report", "webpage-article"}
+_VIDEO_TYPES = {"videoobject"}  # a video page's, when no article object is declared
 # meta keys (property, name or itemprop) that give the publication time, best first
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
@@ -86,11 +87,12 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
         for item in stack:
             if isinstance(item, dict):
                 objects.extend(g for g in item.get("@graph", [item]) if isinstance(g, dict))
-    for obj in objects:
-        kinds = obj.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(str(kind).lower() in _ARTICLE_TYPES for kind in kinds):
-            return obj
+    for wanted in (_ARTICLE_TYPES, _VIDEO_TYPES):  # an article's first, a video's second
+        for obj in objects:
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(str(kind).lower() in wanted for kind in kinds):
+                return obj
     return {}
 
 
@@ -313,7 +315,9 @@ def _page_time(tree: HtmlElement) -> list[str]:
 
 
 def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> Moment | None:
-    values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS)]
+    # a VideoObject's (a video page's) publication is its uploadDate
+    values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS),
+              _name_of(ld.get("uploadDate"))]
     values += _page_time(tree)
     parsed = [moment for moment in map(read_machine_date, values) if moment]
     if not parsed:
@@ -347,8 +351,11 @@ def _logo_names(tree: HtmlElement, host: str) -> set[str]:
     page ("Lombok Post" on a paper's page of a group's e-paper host)."""
     names: set[str] = set()
     for link in _HOME_LOGOS(tree):
-        target = urlsplit(link.get("href") or "")
-        other = target.hostname or host
+        try:
+            target = urlsplit(link.get("href") or "")
+            other = target.hostname or host
+        except ValueError:  # "http://[": no address at all
+            continue
         if target.path.strip("/") or target.query or (
                 other != host and _registered(other) != _registered(host)):
             continue

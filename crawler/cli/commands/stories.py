@@ -22,7 +22,7 @@ def regroup(app: App) -> None:
       pantau regroup
       pantau regroup --db sqlite:////var/lib/pantau/pantau.db
     """
-    from crawler import stories  # datasketch loads in about a second: only when needed
+    from crawler import stories
 
     pending = storage.unsigned_articles(app.stored, stories.SCHEME)
     signed = joined = 0
