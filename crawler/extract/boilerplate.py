@@ -471,7 +471,7 @@ def _prune_by_name(tree: HtmlElement) -> None:
     # story's words, not a photo's caption
     story = tree.find(".//amp-story") is not None
     for el in _CANDIDATES(tree):
-        if el.tag in _NEVER_BY_NAME and not _image_caption(el):
+        if el.tag in _NEVER_BY_NAME and (el.tag != "p" or not _image_caption(el)):
             continue
         if story and next(el.iterancestors("amp-story-page"), None) is not None:
             continue

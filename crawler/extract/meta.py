@@ -308,8 +308,9 @@ _LABEL = 40
 def _page_time(tree: HtmlElement) -> list[str]:
     """The first ``<time datetime>`` that is neither one of a series (``_in_series``) nor
     an update's (``_update_time``) nor in a quotation (an embedded post's blockquote)."""
-    for time in _TIMES(tree):
-        if not _in_series(time) and not _update_time(time):
+    times = _TIMES(tree)
+    for time in times:
+        if (len(times) < _SERIES or not _in_series(time)) and not _update_time(time):
             return [time.get("datetime")]
     return []
 

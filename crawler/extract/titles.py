@@ -240,19 +240,21 @@ def strip_site(title: str, sites: Iterable[str]) -> str:
 
 # a heading, or an element whose class names a title in either case: "entry-title",
 # "JudulBerita" (ASP.NET's "itle", "udul": contains() has no case)
-_HEADING_XPATH = etree.XPath(
-    "//body//*[self::h1 or self::h2 or self::h3 or contains(@class, 'itle')"
-    " or contains(@class, 'udul') or contains(@class, 'eadline')"
-    # a 2000s page's heading is a large font, or a bold one: <font size="4">, size="+1",
-    # <font size="3" color="#990000"><b>...</b></font>
-    " or self::font[starts-with(@size, '+') or number(@size) >= 4"
+_HEADING = ("self::h1 or self::h2 or self::h3 or contains(@class, 'itle')"
+            " or contains(@class, 'udul') or contains(@class, 'eadline')")
+_HEADING_XPATH = etree.XPath(f"//body//*[{_HEADING}]")
+# on a page with <font> elements, a 2000s page's heading may be a large font, or a bold
+# one: <font size="4">, size="+1", <font size="3" color="#990000"><b>...</b></font>
+_HEADING_OR_FONT_XPATH = etree.XPath(
+    f"//body//*[{_HEADING} or self::font[starts-with(@size, '+') or number(@size) >= 4"
     " or (number(@size) >= 3 and (b or strong) and not(normalize-space(text())))]]")
 
 
 def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
     """(text, linked) of the page's headings and elements named like a title."""
     found: list[tuple[str, bool]] = []
-    for el in _HEADING_XPATH(tree)[:_MAX_HEADINGS]:
+    xpath = _HEADING_OR_FONT_XPATH if tree.find(".//font") is not None else _HEADING_XPATH
+    for el in xpath(tree)[:_MAX_HEADINGS]:
         text = " ".join(el.text_content().split())
         if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
             linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
