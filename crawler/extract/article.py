@@ -58,6 +58,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     markup.block_center(tree)
     markup.separate_label_spans(tree)
     markup.wrap_loose_text(tree)
+    markup.unfold(tree)
     lines, extractor = _body_lines(tree, url)
     lines, bylines, lead = _clean(lines, meta)
     if captions and not _is_prose("\n\n".join(lines)):  # a photo page: its captions are its text
@@ -159,6 +160,7 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
         if dateline:
             bylines.append(dateline)
             break
+    body = _without_repeats(body)
     # a source credit glued to the last paragraph by inline markup: "... Thailand.
     # (vws)Sumber: Bagian Protokol dan Komunikasi Pimpinan"
     credited = _GLUED_CREDIT.fullmatch(body[-1]) if body else None
@@ -166,6 +168,31 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
         body[-1] = credited["text"]
         bylines.append(credited["credit"])
     return body, bylines, lead
+
+
+_REPEAT_MIN = 60  # characters of a sentence: a shorter line may recur by chance
+_REPEAT_LISTED = 25  # ... of a list's item
+_REPEAT_TRIM = " -–•*\"'“”‘’…"
+_REPEAT_MORE = 40  # characters more in the paragraph that holds it
+
+
+def _without_repeats(body: list[str]) -> list[str]:
+    """``body`` without the sentences that repeat one of its paragraphs: a summary's
+    items ("Poin Penting", "Key Takeaways") and a pull quote, each one sentence of a
+    longer paragraph. A line printed twice whole (a question asked again, a recipe's
+    ingredient) stays."""
+    if len(body) < 2:
+        return body
+    kept = []
+    for i, line in enumerate(body):
+        core = " ".join(line.split()).strip(_REPEAT_TRIM)
+        listed = line.lstrip()[:2] in ("- ", "• ")  # a summary's item: shorter ones too
+        if len(core) >= (_REPEAT_LISTED if listed else _REPEAT_MIN) and core[-1:] in ".!?" and any(
+                core in other and len(other) >= len(core) + _REPEAT_MORE
+                for j, other in enumerate(body) if j != i):
+            continue
+        kept.append(line)
+    return kept
 
 
 _GLUED_CREDIT = re.compile(r"(?P<text>.{40,}?[.!?)\"”])\s*(?P<credit>(?:Sumber|Source)\s*:\s*"

@@ -310,6 +310,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Swipe up to read more", "Tap to continue"
     _rule(r"(?:ketuk|geser|usap|swipe|tap)\s+(?:untuk|ke|to|up|for|left|right|kanan|kiri|atas)"
           r"\b.{0,40}", max_len=60),
+    # a release's or a listing's labelled facts: "Language: Indonesian", "Bahasa:
+    # Indonesia", "Wilayah: Jambi", "Industry: Agriculture"
+    _rule(r"(?:language|bahasa|region|wilayah|industry|industri|sector|sektor|subject)\s*:"
+          r"\s*[\w ,&/.-]{2,40}", max_len=60),
+    # a wire's link to the release it carries: "Lihat rilis asli: https://...", "View
+    # original content: https://..."
+    _rule(r"(?:lihat|baca)\s+(?:rilis|konten|artikel|berita)\s+(?:asli|aslinya)\b.{0,300}"
+          r"|view\s+original\s+(?:content|release)\b.{0,300}", max_len=320),
     # a slide's or a page's counter: "2/11", "3 / 7"
     _rule(r"\d{1,3}\s*/\s*\d{1,3}", max_len=12),
     # a story's closing courtesy and promos: "Terima kasih sudah menyimak", "Thanks for
@@ -330,7 +338,13 @@ TAIL_MARKERS = re.compile(
     r"(?:terkait|lainnya|terbaru|populer|terpopuler|pilihan|rekomendasi)(?:\s+lainnya)?"
     r"(?:\s+(?:dari|dari\s+kanal|di|from)\s+[\w .-]{2,40})?\s*:?"  # "... dari RRI Palu"
     r"|(?:related|more|recent|latest|other)\s+(?:news|articles|stories|posts)\s*:?"
-    r"|rekomendasi(?:\s+untuk\s+anda)?",
+    r"|rekomendasi(?:\s+untuk\s+anda)?"
+    # a wire's list of the issuer's other releases: "Rilis lainnya dari PT X", "More
+    # news from Pemerintah Kota Bitung"
+    r"|(?:rilis|siaran\s+pers)\s+lainnya\s+dari\s+.{2,60}"
+    r"|more\s+(?:news|releases)\s+from\s+.{2,60}"
+    # the unit's contact block: "Hubungi Kami", "Contact us"
+    r"|hubungi\s+kami|kontak\s+kami|contact\s+us",
     re.I,
 )
 
@@ -339,9 +353,9 @@ TAIL_MARKERS = re.compile(
 # be the whole token ("ad", "nav"), so "adress" or "navigation-free" do not match.
 JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
-    r"share|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
+    r"share(?!d)|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
     r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|keterangan|ket-?foto|"
-    r"ket-?gambar|comment|komentar|copyright|recent-?posts?|see-?all|running-?text|"
+    r"ket-?gambar|comment|komentar|copyright|recent-?posts?|see-?all|running-?text|contact-?block|"
     r"pagination|paging|pager|page-?links|page-?nav|"
     # a consent plugin's placeholder for an embed ("Dengan memuat konten ini, Anda
     # menyetujui ..."); the embedded post itself is text quoted by the article, as real
@@ -897,13 +911,17 @@ def _without_stamp(line: str) -> str:
     return line[match.end():]
 
 
+_TAIL_LINE = 100  # characters: a longer line is text, whatever it opens with
+
+
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """(article lines, byline lines removed): junk dropped, text cut at a related-news heading."""
     kept: list[str] = []
     bylines: list[str] = []
     for line in filter(None, (_without_stamp(_without_shortcodes(line)) for line in lines)):
-        if kept and len(line) < 60 and (TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip())
-                                        or _ABOUT.fullmatch(line.strip())):
+        if kept and len(line) < _TAIL_LINE and (
+                TAIL_MARKERS.fullmatch(_MARKUP.sub(" ", line).strip())
+                or _ABOUT.fullmatch(line.strip())):
             break
         kind = classify_line(line)
         if kind == "footer" and kept:  # the page's end; short unpunctuated lines above it are

@@ -56,8 +56,11 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
     declared = meta.published_at
     if declared is None and (meta.state_dates or meta.state_stamps):
         printed = _printed(after, bylines, meta.byline_texts, before, with_updates=False)
+        # an unnamed or a creation instant counts on the day the page prints, and
+        # not against a time it prints
         declared = _from_state(meta.state_dates, printed) or (
-            _from_state(meta.state_stamps, printed) if printed else None)
+            _from_state(meta.state_stamps, printed)
+            if printed and printed.precision == "date" else printed)
     shown = meta.headline if meta.headline is not None else tree.find(".//h1")
     if declared and declared.precision == "time" and not _midnight(declared.when):
         local = _in_local_time(declared, texts)

@@ -215,8 +215,21 @@ _AGENCY_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2
                               r"\s+\d{1,2}\s+\([^()]{2,30}\)\s*(?:--|[-–—])\s+)(?=[A-Z\"“‘'])")
 
 
+# a press-release wire's dateline: the place, maybe its region or country, the date and
+# the wire's name between slashes: "BITUNG, Sulawesi Utara, April 12, 2025 /Mediawire
+# Indonesia/ -- ", "JAKARTA, 12 Mei 2025 /PRNewswire/ - "
+_WIRE_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2},"
+                            r"(?:\s+[A-Z][\w'’ ]{1,40},)?\s+"
+                            r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|[^/]{6,30}?)\s+"
+                            r"/[^/]{2,40}/\s*(?:--|[-–—])?\s*)"
+                            r"(?=[A-Z0-9\"“‘'])")
+
+
 def split_dateline(line: str) -> tuple[str | None, str]:
     """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    wire = _WIRE_DATELINE.match(line)
+    if wire and len(line) - wire.end() >= 40 and read_text_date(wire["date"]) is not None:
+        return wire["line"].strip(), line[wire.end():]
     agency = _AGENCY_DATELINE.match(line)
     if agency and len(line) - agency.end() >= 40:
         return agency["line"].strip(), line[agency.end():]

@@ -178,3 +178,20 @@ def separate_label_spans(tree: HtmlElement) -> None:
         if (len(span.text_content().strip()) <= _LABEL_MAX
                 and len(following.text_content()) >= _TEXT_MIN):
             span.tag = "div"
+
+
+_HIDDEN = etree.XPath("//body//*[@aria-hidden='true']")
+_FOLDED_PARAGRAPHS = 2  # paragraphs of this many characters at least make a fold of text
+_FOLDED_LENGTH = 80
+
+
+def unfold(tree: HtmlElement) -> None:
+    """Show the text a page folds behind "Baca selengkapnya" / "Lanjutkan membaca": the
+    rest of the article, in the page but marked ``aria-hidden`` until the reader opens it,
+    which trafilatura drops as hidden. Only a block of whole paragraphs is unfolded, not an
+    icon, a menu or a carousel of teasers."""
+    for el in _HIDDEN(tree):
+        long = sum(1 for p in el.iter("p") if len(" ".join(p.text_content().split()))
+                   >= _FOLDED_LENGTH)
+        if long >= _FOLDED_PARAGRAPHS:
+            del el.attrib["aria-hidden"]

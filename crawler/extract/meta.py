@@ -406,11 +406,15 @@ def _site_labels(host: str) -> set[str]:
 
 # "published_at":"2025-10-30T13:23:54+08:00" in a state script, quoted or not (Nuxt 2
 # writes published_at:"..." in a function's body), with the usual names of the field
+_STATE_VALUE = (r"""["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
+                r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
 _STATE_DATE = re.compile(
     r"""\b["']?(?:published_?at|publishedAt|datePublished|date_published|publish_?date|"""
-    r"""publishDate|created_?at|createdAt|posted_?at|tanggal_?(?:publish|terbit)?|"""
-    r"""tgl_?(?:publish|terbit))["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
-    r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
+    r"""publishDate|posted_?at|tanggal_?(?:publish|terbit)?|tgl_?(?:publish|terbit))"""
+    + _STATE_VALUE)
+# an entry's creation time (a headless CMS's sys.createdAt, written when an editor first
+# saved the draft): the article's only when the state names no publication time
+_STATE_CREATED = re.compile(r"""\b["']?(?:created_?at|createdAt)""" + _STATE_VALUE)
 _STATE_HINTS = ("ublish", "reated", "osted", "anggal", "tgl_")  # cheap tests before the pattern
 _STATE_NAME = re.compile(r"__(?:NUXT|NEXT_DATA|INITIAL|PRELOADED|APOLLO|STATE)", re.I)
 _STATE_MAX = 2_000_000  # characters of script read
@@ -467,10 +471,13 @@ def _state_dates(scripts: list[tuple[str, str]]) -> tuple[tuple[Moment, ...], tu
     """(named, unnamed): the times a state script (``_state_scripts``) gives under a
     publication field's name, and, when none does, the instants a JSON state quotes
     (with their zone)."""
-    named = _found(_STATE_DATE, [text for _, text in scripts
-                                 if any(hint in text for hint in _STATE_HINTS)])
+    hinted = [text for _, text in scripts if any(hint in text for hint in _STATE_HINTS)]
+    named = _found(_STATE_DATE, hinted)
     if named:
         return named, ()
+    created = _found(_STATE_CREATED, hinted)
+    if created:  # as weak as an unnamed instant: it counts on the day the page prints
+        return (), created
     states = [text for kind, text in scripts if "json" in kind or _STATE_NAME.search(text[:200])]
     return (), _found(_STAMP, states)
 
