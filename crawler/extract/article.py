@@ -183,8 +183,12 @@ def _without_repeats(body: list[str]) -> list[str]:
     ingredient) stays."""
     if len(body) < 2:
         return body
+    whole = "\n".join(body)
     kept = []
     for i, line in enumerate(body):
+        if whole.count(line.strip(_REPEAT_TRIM)[:_REPEAT_LISTED]) < 2:  # cheap: no repeat
+            kept.append(line)
+            continue
         core = " ".join(line.split()).strip(_REPEAT_TRIM)
         listed = line.lstrip()[:2] in ("- ", "• ")  # a summary's item: shorter ones too
         if len(core) >= (_REPEAT_LISTED if listed else _REPEAT_MIN) and core[-1:] in ".!?" and any(

@@ -180,9 +180,11 @@ def separate_label_spans(tree: HtmlElement) -> None:
             span.tag = "div"
 
 
-_HIDDEN = etree.XPath("//body//*[@aria-hidden='true']")
 _FOLDED_PARAGRAPHS = 2  # paragraphs of this many characters at least make a fold of text
 _FOLDED_LENGTH = 80
+_FOLDED = etree.XPath(
+    f"//body//*[@aria-hidden='true'][count(.//p[string-length(normalize-space()) >= "
+    f"{_FOLDED_LENGTH}]) >= {_FOLDED_PARAGRAPHS}]")
 
 
 def unfold(tree: HtmlElement) -> None:
@@ -190,8 +192,5 @@ def unfold(tree: HtmlElement) -> None:
     rest of the article, in the page but marked ``aria-hidden`` until the reader opens it,
     which trafilatura drops as hidden. Only a block of whole paragraphs is unfolded, not an
     icon, a menu or a carousel of teasers."""
-    for el in _HIDDEN(tree):
-        long = sum(1 for p in el.iter("p") if len(" ".join(p.text_content().split()))
-                   >= _FOLDED_LENGTH)
-        if long >= _FOLDED_PARAGRAPHS:
-            del el.attrib["aria-hidden"]
+    for el in _FOLDED(tree):
+        del el.attrib["aria-hidden"]
