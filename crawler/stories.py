@@ -25,7 +25,7 @@ from crawler import minhash
 from storage import Signature
 
 SHINGLE_WORDS = 5
-NUM_PERM = 128
+NUM_PERM = minhash.NUM_PERM
 SEED = 1
 MINHASH_SCHEME = "affine32"  # datasketch >= 2.0; before 2.0 the only scheme was "legacy"
 # datasketch MinHashLSH(threshold=0.25, num_perm=128).b, .r: a pair with Jaccard

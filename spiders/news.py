@@ -292,8 +292,8 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             self._problem(f"listing {response.url}: not an HTML page")
             return
         self._route_ok()
-        page = Selector(text=response.text)  # not response.css: see discovery.page_links
-        found = discovery.page_links(page, response.url)
+        parsed = Selector(text=response.text)  # not response.css: see discovery.page_links
+        found = discovery.page_links(parsed, response.url)
         articles = [canonical(u) for u in found if self.is_article(u)]
         async for request in self._articles(articles):
             yield request
@@ -303,12 +303,12 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         shown = self._shown.setdefault(template or response.url, set())
         unknown = any(url in self._unknown and url not in shown for url in articles)
         shown.update(articles)
-        if template and "{page}" in template and self._page_on(response, page, unknown):
+        if template and "{page}" in template and self._page_on(parsed, page, unknown):
             await self._remember_page(template, page + 1)
             async for request in self._requests([self._listing_page(template, page + 1)]):
                 yield request
 
-    def _page_on(self, response: TextResponse, page: int, unknown_links: bool) -> bool:
+    def _page_on(self, parsed: Selector, page: int, unknown_links: bool) -> bool:
         """Whether to follow a listing to its next page.
 
         Incremental: only while a page still shows unknown articles. Backfill: until
@@ -318,7 +318,7 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             return unknown_links and page < self.limits.max_listing_pages
         if page >= self.limits.max_backfill_pages:
             return False
-        texts = Selector(text=response.text).css("body ::text").getall()
+        texts = parsed.css("body ::text").getall()
         dates = [d for d in map(parse_indonesian_datetime, texts) if d is not None]
         return not dates or max(dates) >= self.since
 

@@ -351,11 +351,12 @@ TAIL_MARKERS = re.compile(
 # Class or id words of elements that are never article text. A word matches at the start of
 # a class/id token ("relatedposts", "share-buttons", "td-related"); SHORT_JUNK_CLASS words must
 # be the whole token ("ad", "nav"), so "adress" or "navigation-free" do not match.
+_CAPTION_WORDS = r"caption|keterangan|ket-?foto|ket-?gambar"  # a photo's caption, by name
 JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|read-?also|also-?read|rekomendasi|"
     r"share(?!d)|sharing|social|sosmed|addtoany|adsbygoogle|advert|iklan|sponsor|newsletter|subscribe|"
-    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|caption|keterangan|ket-?foto|"
-    r"ket-?gambar|comment|komentar|copyright|recent-?posts?|see-?all|running-?text|contact-?block|"
+    r"popular|populer|terpopuler|trending|most-?read|breadcrumb|" + _CAPTION_WORDS + r"|"
+    r"comment|komentar|copyright|recent-?posts?|see-?all|running-?text|contact-?block|"
     r"pagination|paging|pager|page-?links|page-?nav|"
     # a consent plugin's placeholder for an embed ("Dengan memuat konten ini, Anda
     # menyetujui ..."); the embedded post itself is text quoted by the article, as real
@@ -468,14 +469,14 @@ def _with_label(marquee: HtmlElement) -> HtmlElement:
     return parent if rest <= _LABEL else marquee
 
 
-_CAPTION_NAME = re.compile(r"(?:^|[\s_-])(?:caption|keterangan|ket-?foto|ket-?gambar)")
+_CAPTION_NAME = re.compile(r"(?:^|[\s_-])(?:" + _CAPTION_WORDS + ")")
 
 
 def _image_caption(el: HtmlElement) -> bool:
     """A paragraph named as a caption beside an image ("<div class=thumbnail><img><p
     class="caption">"): paragraphs are otherwise never pruned by their class."""
     parent = el.getparent()
-    return (el.tag == "p" and bool(_CAPTION_NAME.search((el.get("class") or "").lower()))
+    return (bool(_CAPTION_NAME.search((el.get("class") or "").lower()))
             and parent is not None and parent.find(".//img") is not None)
 
 

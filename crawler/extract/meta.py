@@ -263,6 +263,8 @@ _TIMES = etree.XPath("//time[@datetime][not(ancestor::blockquote)]")  # not a qu
 _HAS_TIME = etree.XPath("boolean(descendant-or-self::time[@datetime])")
 _ITEM_TEXT = 1500  # longer than a comment, a live entry or a related item: a container
 _ITEM_DEPTH = 10
+_SERIES = 3  # items of one kind, each with a time: a series
+_LABEL = 40  # characters of an update's label read around a <time>
 
 
 def _kind(el: HtmlElement) -> tuple[Any, str]:
@@ -274,8 +276,8 @@ def _in_series(time: HtmlElement) -> bool:
     """Whether a ``<time>`` is one item's among several: it stands in a small element
     (a comment, a live report's entry, a related article's card, or one nested in
     such) with two or more siblings of the same tag and first class that carry a time
-    too. The page's own date is
-    printed once; a series of times is its comments', entries' or neighbours'."""
+    too. The page's own date is printed once; a series of times is its comments',
+    entries' or neighbours'."""
     el = time
     for _ in range(_ITEM_DEPTH):
         parent = el.getparent()
@@ -288,9 +290,6 @@ def _in_series(time: HtmlElement) -> bool:
     return False
 
 
-_SERIES = 3
-
-
 def _update_time(time: HtmlElement) -> bool:
     """Whether a ``<time>`` is labelled as the last update's: in its own text
     ("Diperbarui 21.56 WIT") or by the label right before it ("Last updated: <time>").
@@ -300,9 +299,6 @@ def _update_time(time: HtmlElement) -> bool:
     if previous is not None and len(previous.text_content()) < _LABEL:
         label = previous.text_content() + label
     return bool(UPDATED.search(f"{label[-_LABEL:]} {time.text_content()[:_LABEL]}"))
-
-
-_LABEL = 40
 
 
 def _page_time(tree: HtmlElement) -> list[str]:
