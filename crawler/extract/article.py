@@ -284,8 +284,11 @@ def _is_prose(body: str) -> bool:
 
 
 def _is_front_page(url: str) -> bool:
+    """The site's root, and not an app's route in the fragment ("/#/berita/921",
+    "/#!/news/12": a hash-routed single-page app's article)."""
     parts = urlsplit(url)
-    return parts.path in ("", "/") and not parts.query
+    route = parts.fragment.startswith(("/", "!/")) and len(parts.fragment) > 2
+    return parts.path in ("", "/") and not parts.query and not route
 
 
 def _linked_headings(tree: HtmlElement) -> int:

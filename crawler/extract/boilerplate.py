@@ -233,8 +233,13 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"daftar(?:\s+berita)?|berita|home|list))?[\s»›>→]*", max_len=30),
     # a sign-off in parentheses closing the text: "(*/Radar Lampung)", "(ant)", "(red/ysp)"
     _rule(r"\(\s*[*\w][\w*./&' -]{0,40}\)", max_len=45),
-    # source credits: "Sumber: Antara", "Source: Reuters"
-    _rule(r"(?:sumber|source)\s*:.*", max_len=100),
+    # source credits: "Sumber: Antara", "Source: Reuters"; a repost's "Dikutip dari laman
+    # resmi Pemerintah Kota Kupang", "Disadur dari kompas.com" (a line of its own: in a
+    # sentence a comma goes on, "Dilansir dari Reuters, harga minyak ...")
+    _rule(r"(?:sumber|source)(?:\s+(?:berita|artikel|tulisan|asli|informasi|rilis|news|"
+          r"article))?\s*:.*", max_len=100),
+    _rule(r"(?:dikutip|disadur|dilansir|diambil|dirangkum|disarikan|diolah|republished|"
+          r"originally\s+published)\s+(?:dari|from|on|in)\b[^,;:!?]{2,80}", max_len=100),
     # captions that end in a credit: "Pemprov DKI menerima ... (Foto : ppid.jakarta.go.id)."
     _rule(r".*\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?", max_len=400),
     # captions that end in a labelled credit: "Penandatanganan ... (5/11/2024). Dok: Humas Pemprov"

@@ -8,6 +8,7 @@ falls back on htmldate as a last resort.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
@@ -80,7 +81,9 @@ def published(meta: PageMeta, bylines: list[str], tree: HtmlElement) -> Moment |
             found = read_text_date(text)
             if found and found.precision == "time" and found.calendar_day == day.calendar_day:
                 return found
-    return day
+    # a time of day printed apart from the day: Blogger's date header above the post and
+    # "Posted by Admin at 16:08 WITA" in its footer
+    return _on_day(day, texts) or day
 
 
 def _from_state(found: tuple[Moment, ...], printed: Moment | None) -> Moment | None:
@@ -173,12 +176,85 @@ def _in_local_time(declared: Moment, texts: list[str]) -> Moment:
             local = declared.when.astimezone(zone)
             if local.replace(tzinfo=None, second=0, microsecond=0) == printed:
                 return Moment(local, "time")
+    local = _at_clock(declared, texts)
+    if local is not None:
+        return local
     if utc and day_only and declared.when.date() != day_only.calendar_day:
         for zone in _LOCAL:
             local = declared.when.astimezone(zone)
             if local.date() == day_only.calendar_day:
                 return Moment(local, "time")
     return declared
+
+
+# a time of day printed alone, as a post's footer prints it ("Posted by Admin at 09.27
+# WITA", "Diposting pukul 14:05"): it says which zone the instant is shown in
+_PRINTED_CLOCK = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.:])"
+                            r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?")
+_CLOCK_LINE = 80  # characters: a longer text is a sentence, whose times are its own
+_CLOCK_CUE = re.compile(r"(?:\b(?:pukul|jam|at|di|pada|posted|diposting|diterbitkan)\b|[@|•,])\W*$",
+                        re.I)
+
+
+@dataclass(frozen=True)
+class _Clock:
+    hour: int
+    minute: int
+    zone: timezone | None  # the zone printed beside it
+    cued: bool  # a zone or a word announces it: "pukul", "at", "di", "|"
+
+
+def _lone_clock(texts: list[str]) -> _Clock | None:
+    """The one time of day the page prints apart from any date: in short texts whose only
+    number is that clock. Two different ones (a live report's entries, a prayer
+    timetable, or one beside dates printed with other times) say nothing about the page."""
+    found: _Clock | None = None
+    others: set[tuple[int, int]] = set()  # times printed with a date: entries of a series
+    for text in texts:
+        match = _PRINTED_CLOCK.search(text) if len(text) <= _CLOCK_LINE else None
+        if match is None:
+            continue
+        if any(ch.isdigit() for ch in text[:match.start()] + text[match.end():]):
+            others.add((int(match["hour"]), int(match["minute"])))
+            continue  # a date, a count or a second time beside it
+        zone = timezone(timedelta(hours=ZONES[match["zone"].lower()])) if match["zone"] else None
+        clock = _Clock(int(match["hour"]), int(match["minute"]), zone,
+                       bool(match["zone"] or _CLOCK_CUE.search(text[:match.start()])))
+        if found is None:
+            found = clock
+        elif (clock.hour, clock.minute) != (found.hour, found.minute):
+            return None
+        elif (not found.zone and clock.zone) or (not found.cued and clock.cued):
+            found = _Clock(found.hour, found.minute, found.zone or clock.zone,
+                           found.cued or clock.cued)
+    if found and others - {(found.hour, found.minute)}:
+        return None
+    return found
+
+
+def _at_clock(declared: Moment, texts: list[str]) -> Moment | None:
+    """The declared instant in the zone where it reads as the page's lone clock; a clock
+    without its zone only places an instant given in UTC."""
+    clock = _lone_clock(texts)
+    utc = declared.when.utcoffset() == timedelta(0)
+    if clock is None or not (clock.zone or utc):
+        return None
+    for tz in (clock.zone,) if clock.zone else _LOCAL:
+        local = declared.when.astimezone(tz)
+        if (local.hour, local.minute) == (clock.hour, clock.minute):
+            return Moment(local, "time")
+    return None
+
+
+def _on_day(day: Moment, texts: list[str]) -> Moment | None:
+    """``day`` at the page's lone clock ("at 16:08 WITA", "pukul 14.05") when a zone or a
+    word announces it; a zone-less clock is WIB's."""
+    clock = _lone_clock(texts)
+    if clock is None or not clock.cued:
+        return None
+    on = day.calendar_day
+    return Moment(datetime(on.year, on.month, on.day, clock.hour, clock.minute,
+                           tzinfo=clock.zone or timezone(timedelta(hours=ZONES["wib"]))), "time")
 
 
 def _midnight(when: datetime) -> bool:

@@ -179,7 +179,7 @@ _OUTLET_WORD = (r"(?:[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*"
 # sentence starting after it.
 _DATELINE = re.compile(
     r"(?P<line>(?P<words>" + _OUTLET_WORD + r"(?:[ ,]+(?:" + _OUTLET_WORD
-    + r"|\([^()]{2,30}\))){0,5})"
+    + r"|\([^()]{2,30}\))){0,5}),?"  # a comma may stand before the dash: "KENDARI, X.ID, –"
     r"(?:\s*(?:--|[–—])|\s+-|(?P<colon>:))\s*)(?=[A-Z0-9\"“‘'])")  # "R-W.Va." is no dash
 _OUTLET_MARK = re.compile(r"\([^()]{2,30}\)|\b[\w-]+\.(?i:com|co\.id|co|id|net|tv|news)\b"
                           r"|\b[A-Z]{3,}\b|\b[A-Z]?[a-z]{2,}[A-Z]\w*"  # ... or a brand: InfoPublik,

@@ -311,11 +311,25 @@ def _page_time(tree: HtmlElement) -> list[str]:
     return []
 
 
+# a publication time marked up in the body: microdata on an element that is not a <meta>
+# (<abbr itemprop="datePublished" title="2023-10-10T01:27:12Z">, <span itemprop=...
+# content=...>) or the hAtom microformat's <abbr class="published" title=...> (Blogger's
+# post footer, older WordPress themes)
+_MARKED_TIME = etree.XPath("(//body//*[(@itemprop='datePublished' and not(self::meta)) or "
+                           "(self::abbr and contains(concat(' ', @class, ' '), ' published '))]"
+                           ")[1]")
+
+
+def _marked_time(tree: HtmlElement) -> list[str]:
+    return [next((v for v in (el.get("datetime"), el.get("content"), el.get("title")) if v), "")
+            for el in _MARKED_TIME(tree)]
+
+
 def _published_meta(tree: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) -> Moment | None:
     # a VideoObject's (a video page's) publication is its uploadDate
     values = [_name_of(ld.get("datePublished")), *(tags.get(key) for key in _DATE_KEYS),
               _name_of(ld.get("uploadDate"))]
-    values += _page_time(tree)
+    values += _page_time(tree) + _marked_time(tree)
     parsed = [moment for moment in map(read_machine_date, values) if moment]
     if not parsed:
         return None
@@ -340,7 +354,11 @@ _HOST_AFFIXES = re.compile(r"^(?:pemkab|pemkot|pemprov|kab|kota|prov|portal|beri
                            r"(?:kab|kota|prov|news|online)$")
 
 
-_HOME_LOGOS = etree.XPath("(//body//a[img])[position() <= 3]")  # where a site's logo stands
+# where a site's logo stands, and its name in the header's heading
+_HOME_LOGOS = etree.XPath("(//body//a[img])[position() <= 3] | (//body//*[self::h1 or self::h2"
+                          " or self::p or self::div][contains(@class, 'title') or contains("
+                          "@class, 'logo') or contains(@class, 'brand') or self::h1]"
+                          "/a[not(img)])[position() <= 3]")
 
 
 def _logo_names(tree: HtmlElement, host: str) -> set[str]:
@@ -360,6 +378,10 @@ def _logo_names(tree: HtmlElement, host: str) -> set[str]:
             alt = " ".join((img.get("alt") or "").split())
             if 3 <= len(alt) <= 60:
                 names.add(squash(alt))
+        if link.find("img") is None:  # a heading's link home: "<h1><a href="/">SMK Negeri 3
+            text = " ".join(link.text_content().split())  # Kupang</a></h1>" (Blogger's header)
+            if 3 <= len(text) <= 60:
+                names.add(squash(text))
     return names
 
 
@@ -404,10 +426,12 @@ def _site_labels(host: str) -> set[str]:
 # writes published_at:"..." in a function's body), with the usual names of the field
 _STATE_VALUE = (r"""["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
                 r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
-_STATE_DATE = re.compile(
-    r"""\b["']?(?:published_?at|publishedAt|datePublished|date_published|publish_?date|"""
-    r"""publishDate|posted_?at|tanggal_?(?:publish|terbit)?|tgl_?(?:publish|terbit))"""
-    + _STATE_VALUE)
+_STATE_KEYS = (r"""\b["']?(?:published_?at|publishedAt|datePublished|date_published|"""
+               r"""publish_?date|publishDate|posted_?at|tanggal_?(?:publish|terbit)?|"""
+               r"""tgl_?(?:publish|terbit))""")
+_STATE_DATE = re.compile(_STATE_KEYS + _STATE_VALUE)
+# the same field with a day alone: "tanggal": "2025-06-08"
+_STATE_DAY = re.compile(_STATE_KEYS + r"""["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d)["']""")
 # an entry's creation time (a headless CMS's sys.createdAt, written when an editor first
 # saved the draft): the article's only when the state names no publication time
 _STATE_CREATED = re.compile(r"""\b["']?(?:created_?at|createdAt)""" + _STATE_VALUE)
@@ -468,7 +492,7 @@ def _state_dates(scripts: list[tuple[str, str]]) -> tuple[tuple[Moment, ...], tu
     publication field's name, and, when none does, the instants a JSON state quotes
     (with their zone)."""
     hinted = [text for _, text in scripts if any(hint in text for hint in _STATE_HINTS)]
-    named = _found(_STATE_DATE, hinted)
+    named = _found(_STATE_DATE, hinted) or _found(_STATE_DAY, hinted, "date")
     if named:
         return named, ()
     created = _found(_STATE_CREATED, hinted)
@@ -478,12 +502,13 @@ def _state_dates(scripts: list[tuple[str, str]]) -> tuple[tuple[Moment, ...], tu
     return (), _found(_STAMP, states)
 
 
-def _found(pattern: re.Pattern[str], texts: list[str]) -> tuple[Moment, ...]:
+def _found(pattern: re.Pattern[str], texts: list[str],
+           precision: str = "time") -> tuple[Moment, ...]:
     found: list[Moment] = []
     for text in texts:
         for match in pattern.finditer(text):
             moment = read_machine_date(match["value"])
-            if moment is not None and moment.precision == "time":
+            if moment is not None and moment.precision == precision:
                 found.append(moment)
                 if len(found) >= _STATE_DATES:
                     return tuple(found)

@@ -35,6 +35,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.config.regions import is_region_name
+from crawler.extract.dates import MONTHS, WEEKDAYS, ZONES, read_text_date
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -359,6 +360,16 @@ def _alt_heading(tree: HtmlElement) -> str | None:
     return None
 
 
+_DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS, *ZONES, "pukul", "jam", "at", "posted", "on"})
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("Selasa, 10 Oktober 2023")."""
+    words = _LETTERS.findall(text.lower())
+    return all(w in _DATE_WORDS for w in words) and read_text_date(text) is not None
+
+
 def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str],
              url: str = "") -> str | None:
     """The article's headline from the titles the page declares (best first) and its
@@ -397,6 +408,7 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
         return shown
     for heading, linked in headings:  # the declared title names only the site or a section
         if (not linked and sum(1 for w in heading.split() if squash(w)) >= MIN_WORDS
-                and not _names_site(heading, sites)):
+                and not _names_site(heading, sites)
+                and not _is_date(heading)):  # Blogger's date header
             return heading
     return stripped or None
