@@ -159,3 +159,33 @@ def test_a_papers_dateline_with_a_comma_before_the_dash_is_furniture(line, datel
     assert found == dateline
     assert rest[0].isupper()
     assert line.endswith(rest)
+
+
+# --- the cheap language test (crawler.extract.language.looks_indonesian) -------------------
+
+INDONESIAN = " ".join(PARAGRAPHS)
+ENGLISH = ("The city council of Kitakyushu and the government of Surabaya signed a letter of "
+           "intent on waste management, and both cities agreed to exchange engineers and "
+           "students over the next three years, the mayor said on Thursday after the meeting "
+           "at the town hall, where the delegation was received with a traditional dance.")
+JAVANESE = ("Wonten ing dinten punika para siswa sami tindak dhateng papan pangolahan uwuh "
+            "ingkang dipunkelola pamarentah kutha. Para siswa sinau misahaken uwuh organik lan "
+            "anorganik, lajeng pados pangertosan saking petugas babagan kompos lan daur ulang "
+            "plastik ingkang dipunsade dhateng pengepul saking njawi dhaerah.")
+
+
+def test_an_indonesian_text_is_known_by_its_function_words():
+    from crawler.extract.language import looks_indonesian
+
+    assert looks_indonesian(INDONESIAN)
+    assert not looks_indonesian(ENGLISH)
+    assert not looks_indonesian(JAVANESE)
+    assert not looks_indonesian("yang dan di")  # too short to say
+
+
+@pytest.mark.parametrize(("text", "declared", "expected"), [
+    (INDONESIAN, "id", "id"), (INDONESIAN, None, "id"), (ENGLISH, "id", "en")])
+def test_the_language_of_an_article(text, declared, expected):
+    from crawler.extract.article import _language
+
+    assert _language(text, declared) == expected

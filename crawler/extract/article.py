@@ -11,6 +11,7 @@ line by line. A pure function: it runs in worker processes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from crawler.extract import boilerplate, chunks, furniture, markup
 from crawler.extract.bylines import AUTHOR, EDITOR, person, published
 from crawler.extract.charset import decode
 from crawler.extract.language import classify as language_of
+from crawler.extract.language import looks_indonesian
 from crawler.extract.meta import PageMeta, read_meta, squash
 from crawler.extract.record import Extracted
 from crawler.prose import SENTENCE_END, looks_like_listing, text_length
@@ -246,17 +248,20 @@ def _caption_elements(headline: HtmlElement | None) -> list[HtmlElement]:
     pruning, which removes captions (a photo page's article is its captions)."""
     if headline is None:
         return []
-    block = headline
-    for _ in range(_CAPTION_CLIMB):
-        parent = block.getparent()
-        if parent is None:
-            return []
-        block = parent
-        found = _CAPTION(block)
-        if found:
-            inner = set(found)
-            return [el for el in found if not any(a in inner for a in el.iterancestors())]
-    return []
+    blocks = list(itertools.islice(headline.iterancestors(), _CAPTION_CLIMB))
+    if not blocks:
+        return []
+    level = {block: n for n, block in enumerate(blocks)}
+    # one search in the widest block; each caption belongs to the narrowest block holding it
+    found = []
+    for el in _CAPTION(blocks[-1]):
+        found.append((next(level[a] for a in el.iterancestors() if a in level), el))
+    if not found:
+        return []
+    nearest = min(n for n, _ in found)
+    chosen = [el for n, el in found if n <= nearest]
+    inner = set(chosen)
+    return [el for el in chosen if not any(a in inner for a in el.iterancestors())]
 
 
 def _caption_lines(tree: HtmlElement, captions: list[HtmlElement]) -> list[str]:
@@ -301,6 +306,8 @@ _LANGUAGE_SAMPLE = 1500  # characters: plenty for a confident guess, and classif
 def _language(text: str, declared: str | None) -> str | None:
     if len(text) < 40:
         return declared
+    if declared in (None, "id") and looks_indonesian(text[:_LANGUAGE_SAMPLE]):
+        return "id"
     language = language_of(text[:_LANGUAGE_SAMPLE])
     return "id" if language == "ms" and declared in (None, "id") else language
 

@@ -398,9 +398,24 @@ _NEVER_BY_NAME = {"html", "body", "article", "main", "a", "span", "em", "strong"
 # data-hook="recent-posts", React's data-testid="share-bar") where classes are hashes.
 _NAMING = ("class", "id", "data-hook", "data-testid", "data-component")
 
-_CANDIDATES = etree.XPath(
-    "//body//*[" + " or ".join(f"@{name}" for name in (*_NAMING, "style", "hidden")) + " or "
-    + " or ".join(f"self::{tag}" for tag in JUNK_TAGS) + "]")
+_CANDIDATE_ATTRIBUTES = frozenset((*_NAMING, "style", "hidden"))
+_JUNK_TAG_SET = frozenset(JUNK_TAGS)
+
+
+def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The body's elements that a name, a style or their tag may mark as junk, in
+    document order (a loop in Python: an XPath testing each of these is slower)."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    found = []
+    for el in body.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # a comment
+        if tag in _JUNK_TAG_SET or not _CANDIDATE_ATTRIBUTES.isdisjoint(el.keys()):
+            found.append(el)
+    return found
 
 # Inline styles of elements no reader sees (schema.org copies of the metadata, closed modals).
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -490,7 +505,7 @@ def _prune_by_name(tree: HtmlElement) -> None:
     # an AMP web story's text stands on its slides in boxes named like captions: the
     # story's words, not a photo's caption
     story = tree.find(".//amp-story") is not None
-    for el in _CANDIDATES(tree):
+    for el in _candidates(tree):
         if el.tag in _NEVER_BY_NAME and (el.tag != "p" or not _image_caption(el)):
             continue
         if story and next(el.iterancestors("amp-story-page"), None) is not None:

@@ -28,6 +28,27 @@ _ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
 _PREFIX = "langid-"
 
 
+# Indonesian's commonest function words: in news prose they are one word in four or five
+# ("yang", "dan", "di", ...); English, Javanese, Sundanese and the partner cities'
+# languages have none of them that often (Malay has, and is read as Indonesian by a page
+# that declares it, see crawler.extract.article)
+_FUNCTION_WORDS = frozenset((
+    "yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "pada", "dalam", "akan",
+    "tidak", "juga", "ke", "oleh", "karena", "bahwa", "adalah", "sebagai", "telah", "atau",
+    "para", "serta", "sudah", "agar", "saat", "bagi", "kepada"))
+_SAMPLE_WORDS = 300
+_SHARE = 0.12
+
+
+def looks_indonesian(text: str) -> bool:
+    """Whether ``text`` reads as Indonesian by its function words alone: a cheap test
+    that spares most pages the model (about a millisecond and a half a page)."""
+    words = text.lower().split()[:_SAMPLE_WORDS]
+    if len(words) < 40:
+        return False
+    return sum(1 for w in words if w.strip(".,;:!?\"'()") in _FUNCTION_WORDS) >= _SHARE * len(words)
+
+
 def classify(text: str) -> str:
     """The language code of ``text`` ("id", "en", "ja", ...)."""
     return _identifier().classify(text)[0]

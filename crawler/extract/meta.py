@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -162,17 +161,6 @@ _CLIMB = 4
 _SHOWING = {"div", "span", "p", "strong", "b", "h5", "h6", "td", "font"}
 
 
-def _text_events(tree: HtmlElement) -> Iterator[tuple[str, HtmlElement, str]]:
-    """(event, element, text) in document order: "start"/"end" of elements, "text" pieces."""
-    for event, el in etree.iterwalk(tree, events=("start", "end")):
-        yield event, el, ""
-        if event == "start":
-            if isinstance(el.tag, str) and el.tag not in ("script", "style") and el.text:
-                yield "text", el, el.text
-        elif el.tail and el.getparent() is not None:
-            yield "text", el.getparent(), el.tail
-
-
 def _node_text(parent: HtmlElement, text: str) -> str:
     whole = _spaced_text(parent)
     return whole if len(whole) < 250 else " ".join(text.split())
@@ -186,22 +174,39 @@ def _is_body(text: str) -> bool:
 _QUOTED = etree.XPath("boolean(ancestor-or-self::blockquote)")
 
 
+# the text nodes nearest the headline, before and after it (XPath's document order),
+# filtered in Python (a predicate before the position makes libxml2 read them all)
+_TEXTS_BEFORE = etree.XPath("preceding::text()[position() <= $n]")
+_TEXTS_AFTER = etree.XPath("following::text()[position() <= $n]")
+_ALL_AFTER = etree.XPath("following::text()")
+_BEFORE_READ = 200  # text nodes before the headline read at most (blank ones are skipped)
+_AFTER_READ = 400  # ... after it (quoted ones are skipped too)
+_BLANK = " \t\r\n\f\v\u00a0\u200b\u2060\ufeff"
+
+
+def _shown(nodes: list[Any]) -> Iterator[tuple[HtmlElement, str]]:
+    """(owner, text) of the text nodes a reader sees: not blank, not a script's or a
+    style's own; the owner is the element the text belongs to (a tail's is its parent's)."""
+    for node in nodes:
+        text = str(node)
+        if not text.strip(_BLANK):
+            continue
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent() if el.getparent() is not None else el
+        elif el.tag in ("script", "style") or not isinstance(el.tag, str):
+            continue
+        yield el, text
+
+
 def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[list[str], int]:
     """Short texts right after (then just before) the headline: where bylines and dates
     sit; and how many of them stand before it."""
     if headline is None:
         return [], 0
-    before: deque[tuple[HtmlElement, str]] = deque(maxlen=_BEFORE_HEADLINE)
+    before = list(_shown(_TEXTS_BEFORE(headline, n=_BEFORE_READ)))[-_BEFORE_HEADLINE:]
     after: list[str] = []
-    state = "before"
-    for event, el, text in _text_events(tree):
-        if el is headline and event != "text":
-            state = "inside" if event == "start" else "after"
-        if event != "text" or not text.strip() or state == "inside":
-            continue
-        if state == "before":
-            before.append((el, text))
-            continue
+    for el, text in _shown(_TEXTS_AFTER(headline, n=_AFTER_READ)):
         if _is_body(text) or len(after) >= _BYLINE_WINDOW:
             break  # dates in the article's sentences are not its byline's
         if _QUOTED(el):
@@ -222,15 +227,11 @@ def texts_below_body(headline: HtmlElement | None) -> list[str]:
     if headline is None:
         return []
     texts: list[str] = []
-    state = "before"
-    for event, el, text in _text_events(headline.getroottree().getroot()):
-        if el is headline and event != "text":
-            state = "inside" if event == "start" else "after"
-        if event != "text" or state not in ("after", "body") or not text.strip():
-            continue
+    body = False
+    for el, text in _shown(_ALL_AFTER(headline)):
         if _is_body(text):
-            state = "body"
-        elif state == "body" and any(ch.isdigit() for ch in text):
+            body = True
+        elif body and any(ch.isdigit() for ch in text):
             texts.append(_node_text(el, text))
             if len(texts) >= _BELOW_BODY:
                 break
@@ -354,11 +355,7 @@ _HOST_AFFIXES = re.compile(r"^(?:pemkab|pemkot|pemprov|kab|kota|prov|portal|beri
                            r"(?:kab|kota|prov|news|online)$")
 
 
-# where a site's logo stands, and its name in the header's heading
-_HOME_LOGOS = etree.XPath("(//body//a[img])[position() <= 3] | (//body//*[self::h1 or self::h2"
-                          " or self::p or self::div][contains(@class, 'title') or contains("
-                          "@class, 'logo') or contains(@class, 'brand') or self::h1]"
-                          "/a[not(img)])[position() <= 3]")
+_HOME_LOGOS = etree.XPath("(//body//a[img])[position() <= 3]")  # where a site's logo stands
 
 
 def _logo_names(tree: HtmlElement, host: str) -> set[str]:
@@ -378,10 +375,6 @@ def _logo_names(tree: HtmlElement, host: str) -> set[str]:
             alt = " ".join((img.get("alt") or "").split())
             if 3 <= len(alt) <= 60:
                 names.add(squash(alt))
-        if link.find("img") is None:  # a heading's link home: "<h1><a href="/">SMK Negeri 3
-            text = " ".join(link.text_content().split())  # Kupang</a></h1>" (Blogger's header)
-            if 3 <= len(text) <= 60:
-                names.add(squash(text))
     return names
 
 

@@ -251,16 +251,48 @@ _HEADING_OR_FONT_XPATH = etree.XPath(
     " or (number(@size) >= 3 and (b or strong) and not(normalize-space(text())))]]")
 
 
-def _headings(tree: HtmlElement) -> list[tuple[str, bool]]:
-    """(text, linked) of the page's headings and elements named like a title."""
+def _headings(tree: HtmlElement, url: str = "") -> tuple[list[tuple[str, bool]], set[str]]:
+    """(text, linked) of the page's headings and elements named like a title; and the
+    squashed texts of those that link to the site's home page: the site's name in its
+    header ("<h1 class="title"><a href="/">SMK Negeri 3 Kupang</a></h1>", Blogger's)."""
     found: list[tuple[str, bool]] = []
+    home: set[str] = set()
+    host = _host(url)
     xpath = _HEADING_OR_FONT_XPATH if tree.find(".//font") is not None else _HEADING_XPATH
     for el in xpath(tree)[:_MAX_HEADINGS]:
         text = " ".join(el.text_content().split())
         if len(squash(text)) >= _MIN_HEADING and len(text) <= _MAX_HEADING:
-            linked = el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
-            found.append((text, linked))
-    return found
+            link = el.find(".//a")
+            if link is None:
+                link = next(el.iterancestors("a"), None)
+            found.append((text, link is not None))
+            # the heading is the link, and the link goes home (not a breadcrumb's)
+            if (link is not None and _links_home(link.get("href") or "", host)
+                    and squash(link.text_content()) == squash(text)):
+                home.add(squash(text))
+    return found, home
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _links_home(href: str, host: str) -> bool:
+    """Whether ``href`` is the home page of the site at ``host``: "/", "./" or the
+    host's root."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False  # no link, or to this page
+    try:
+        target = urlsplit(href)
+        other = (target.hostname or "").removeprefix("www.")
+    except ValueError:
+        return False
+    return (target.path.strip("/.") == "" and not target.query and not target.fragment
+            and (not other or other == host))
 
 
 def _shown(heading: str, written: str) -> str:
@@ -376,8 +408,9 @@ def headline(tree: HtmlElement, declared: list[str | None], sites: Iterable[str]
     headings; ``sites`` are the site's names, squashed; ``url`` the page's address."""
     sites = {s for s in sites if s}
     declared = [" ".join(d[:_MAX_TITLE].split()) for d in declared if d and d.strip()]
+    headings, home = _headings(tree, url)
+    sites |= home
     stripped = strip_site(declared[0], sites) if declared else None
-    headings = _headings(tree)
     best: tuple[int, str] | None = None
     keyed = [(heading, squash(heading)) for heading, _linked in headings]  # linked or not
     for title in declared:
