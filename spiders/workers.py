@@ -15,8 +15,11 @@ crawl process, a task still unanswered a second later (its worker stuck in C cod
 parser, a regular expression) has the pool's workers killed and the pool rebuilt,
 and fails with ``DocumentTimeout``; the tasks killed alongside it are tried once more,
 as after any crash of a worker. At most one task per worker is handed over at a time,
-so the time counted is a task's own, not its wait in the queue. With
-``extract_workers = 0`` (a thread, for debugging) nothing is bounded.
+so the time counted is a task's own, not its wait in the queue. The workers start as
+the work needs them: one task at a time at first, one more worker each time a task has
+waited a second for one, up to ``[crawl] extract_workers``; an hourly round of many
+small sites, which one worker keeps up with, never starts the second (about 45 MB).
+With ``extract_workers = 0`` (a thread, for debugging) nothing is bounded.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ class DocumentTimeout(TimeoutError):
 
 
 _GRACE = 1.0  # seconds the crawl process waits past the limit for the worker's own alarm
+_PATIENCE = 1.0  # seconds a task waits for a slot before it opens one more
 
 
 def _bounded(seconds: float, fn: Any, *args: Any) -> Any:
@@ -122,6 +126,15 @@ def _bounded(seconds: float, fn: Any, *args: Any) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _limit(executor: Executor, processes: int) -> None:
+    """Let ``executor`` start no more than ``processes`` workers for now. A process pool
+    starts one for a task no idle worker takes, and a task handed over the moment the
+    last one finishes can come before its worker is counted idle: the pool's own limit
+    (``_max_workers``, read each time it would start one) is what keeps it to one."""
+    if isinstance(executor, ProcessPoolExecutor) and hasattr(executor, "_max_workers"):
+        executor._max_workers = max(processes, 1)
+
+
 class WorkerPool:
     """One executor per crawl process, shared by the pipelines of every source.
 
@@ -136,8 +149,9 @@ class WorkerPool:
     _preload: tuple[str, ...] = ()
     _users = 0
     _timeout: float | None = None
-    _slots: asyncio.Semaphore | None = None  # one per worker, for the running loop
+    _slots: asyncio.Semaphore | None = None  # tasks in flight, for the running loop
     _slots_loop: asyncio.AbstractEventLoop | None = None
+    _opened = 1  # slots opened so far: one, then up to a slot per worker
 
     @classmethod
     def acquire(cls, workers: int, timeout: float | None = None,
@@ -148,6 +162,7 @@ class WorkerPool:
         if cls._executor is None:
             cls._workers = workers
             cls._preload = preload
+            cls._opened = 1
             cls._executor = cls._build(workers)
         cls._timeout = timeout or None
         cls._users += 1
@@ -164,15 +179,29 @@ class WorkerPool:
         # No max_tasks_per_child: on Python 3.11 a retiring worker can deadlock
         # the pool. Workers live no longer than one crawl process, which the
         # daemon starts afresh for every run.
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_follow_parent)
+        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_follow_parent)
+        _limit(executor, cls._opened)
+        return executor
 
     @classmethod
     async def run(cls, fn: Any, *args: Any) -> Any:
         assert cls._executor is not None, "WorkerPool.run before acquire"
-        if cls._timeout is None or not isinstance(cls._executor, ProcessPoolExecutor):
+        if not isinstance(cls._executor, ProcessPoolExecutor):
             return await cls._attempts(fn, args, None)
-        async with cls._slot():
+        slots = cls._slot()
+        # one task at a time at first: another worker is started only when a task has
+        # waited ``_PATIENCE`` for a slot (a steady queue, or a slow page in the way), so
+        # a crawl one worker keeps up with (an hourly round of many small sites, whose
+        # pages come in short bursts) holds one
+        try:
+            await asyncio.wait_for(slots.acquire(), _PATIENCE)
+        except TimeoutError:
+            cls._open_one()
+            await slots.acquire()
+        try:
             return await cls._attempts(fn, args, cls._timeout)
+        finally:
+            slots.release()
 
     @classmethod
     async def _attempts(cls, fn: Any, args: tuple[Any, ...], timeout: float | None) -> Any:
@@ -203,10 +232,18 @@ class WorkerPool:
         raise AssertionError("unreachable")
 
     @classmethod
+    def _open_one(cls) -> None:
+        if cls._slots is not None and cls._opened < max(1, cls._workers):
+            cls._opened += 1
+            cls._slots.release()
+            if cls._executor is not None:
+                _limit(cls._executor, cls._opened)
+
+    @classmethod
     def _slot(cls) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
         if cls._slots is None or cls._slots_loop is not loop:
-            cls._slots, cls._slots_loop = asyncio.Semaphore(max(1, cls._workers)), loop
+            cls._slots, cls._slots_loop = asyncio.Semaphore(cls._opened), loop
         return cls._slots
 
     @classmethod

@@ -41,6 +41,11 @@ def _pid() -> int:
     return os.getpid()
 
 
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
 def _nap(seconds: float, log: str) -> str:
     with open(log, "a") as f:  # one line per time it is run
         f.write("ran\n")
@@ -56,8 +61,26 @@ def pool():
 
 
 async def _warm(workers: int) -> list[int]:
-    """Start every worker, and have it import this module (not part of what is timed)."""
-    return sorted(set(await asyncio.gather(*(WorkerPool.run(_pid) for _ in range(workers)))))
+    """Start every worker, and have it import this module (not part of what is timed):
+    tasks that queue up behind the first one open the pool's other slots."""
+    pids = await asyncio.gather(*(WorkerPool.run(_pid_after, 0.3) for _ in range(3 * workers)))
+    return sorted(set(pids))
+
+
+def test_a_second_worker_starts_only_when_tasks_queue_up(pool):
+    """Tasks one after another keep to one worker; a queue behind it (a task waiting a
+    second) starts the second."""
+    pool.acquire(2, timeout=30)
+
+    async def scenario() -> tuple[set[int], set[int]]:
+        alone = {await pool.run(_pid_after, 0.05) for _ in range(6)}
+        queued = set(await asyncio.gather(*(pool.run(_pid_after, 0.6) for _ in range(8))))
+        return alone, queued
+
+    alone, queued = asyncio.run(scenario())
+    assert len(alone) == 1
+    assert len(queued) == 2
+    assert alone < queued
 
 
 def test_python_code_past_the_limit_is_stopped_by_its_workers_alarm(pool):
