@@ -126,13 +126,23 @@ def _bounded(seconds: float, fn: Any, *args: Any) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _limit(executor: Executor, processes: int) -> None:
-    """Let ``executor`` start no more than ``processes`` workers for now. A process pool
-    starts one for a task no idle worker takes, and a task handed over the moment the
-    last one finishes can come before its worker is counted idle: the pool's own limit
-    (``_max_workers``, read each time it would start one) is what keeps it to one."""
-    if isinstance(executor, ProcessPoolExecutor) and hasattr(executor, "_max_workers"):
-        executor._max_workers = max(processes, 1)
+def _limit(executor: Executor, processes: int, *, start: bool = False) -> None:
+    """Let ``executor`` start no more than ``processes`` workers for now, and with
+    ``start`` start them now. A process pool starts one for a task no idle worker takes,
+    and a task handed over the moment the last one finishes can come before its worker
+    is counted idle: the pool's own limit (``_max_workers``, read each time it would
+    start one) is what keeps it to one. Its count of idle workers runs ahead of the
+    truth, too, so a slot opened for a page stuck behind a slow one could find no
+    worker started for it: the worker is started with the slot."""
+    if not isinstance(executor, ProcessPoolExecutor) or not hasattr(executor, "_max_workers"):
+        return
+    executor._max_workers = max(processes, 1)
+    running = getattr(executor, "_processes", None)
+    if (start and running is not None and len(running) < executor._max_workers
+            and hasattr(executor, "_spawn_process") and not getattr(executor, "_broken", False)
+            and not getattr(executor, "_shutdown_thread", False)):
+        with _spawning(), executor._shutdown_lock:
+            executor._spawn_process()
 
 
 class WorkerPool:
@@ -237,7 +247,7 @@ class WorkerPool:
             cls._opened += 1
             cls._slots.release()
             if cls._executor is not None:
-                _limit(cls._executor, cls._opened)
+                _limit(cls._executor, cls._opened, start=True)
 
     @classmethod
     def _slot(cls) -> asyncio.Semaphore:
