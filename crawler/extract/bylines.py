@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from lxml.html import HtmlElement
 
 from crawler.extract import furniture
-from crawler.extract.dates import UPDATED, ZONES, Moment, read_text_date
+from crawler.extract.dates import UPDATED, WIB, ZONES, Moment, read_text_date
 from crawler.extract.meta import PageMeta, texts_below_body
 
 # words that end a name in a byline ("Aditya Maulana Editor : ...")
@@ -254,7 +254,7 @@ def _on_day(day: Moment, texts: list[str]) -> Moment | None:
         return None
     on = day.calendar_day
     return Moment(datetime(on.year, on.month, on.day, clock.hour, clock.minute,
-                           tzinfo=clock.zone or timezone(timedelta(hours=ZONES["wib"]))), "time")
+                           tzinfo=clock.zone or WIB), "time")
 
 
 def _midnight(when: datetime) -> bool:

@@ -177,10 +177,8 @@ _QUOTED = etree.XPath("boolean(ancestor-or-self::blockquote)")
 # the text nodes nearest the headline, before and after it (XPath's document order),
 # filtered in Python (a predicate before the position makes libxml2 read them all)
 _TEXTS_BEFORE = etree.XPath("preceding::text()[position() <= $n]")
-_TEXTS_AFTER = etree.XPath("following::text()[position() <= $n]")
-_ALL_AFTER = etree.XPath("following::text()")
+_TEXTS_AFTER = etree.XPath("following::text()")
 _BEFORE_READ = 200  # text nodes before the headline read at most (blank ones are skipped)
-_AFTER_READ = 400  # ... after it (quoted ones are skipped too)
 _BLANK = " \t\r\n\f\v\u00a0\u200b\u2060\ufeff"
 
 
@@ -199,14 +197,14 @@ def _shown(nodes: list[Any]) -> Iterator[tuple[HtmlElement, str]]:
         yield el, text
 
 
-def _near_headline(tree: HtmlElement, headline: HtmlElement | None) -> tuple[list[str], int]:
+def _near_headline(headline: HtmlElement | None) -> tuple[list[str], int]:
     """Short texts right after (then just before) the headline: where bylines and dates
     sit; and how many of them stand before it."""
     if headline is None:
         return [], 0
     before = list(_shown(_TEXTS_BEFORE(headline, n=_BEFORE_READ)))[-_BEFORE_HEADLINE:]
     after: list[str] = []
-    for el, text in _shown(_TEXTS_AFTER(headline, n=_AFTER_READ)):
+    for el, text in _shown(_TEXTS_AFTER(headline)):
         if _is_body(text) or len(after) >= _BYLINE_WINDOW:
             break  # dates in the article's sentences are not its byline's
         if _QUOTED(el):
@@ -228,7 +226,7 @@ def texts_below_body(headline: HtmlElement | None) -> list[str]:
         return []
     texts: list[str] = []
     body = False
-    for el, text in _shown(_ALL_AFTER(headline)):
+    for el, text in _shown(_TEXTS_AFTER(headline)):
         if _is_body(text):
             body = True
         elif body and any(ch.isdigit() for ch in text):
@@ -417,14 +415,15 @@ def _site_labels(host: str) -> set[str]:
 
 # "published_at":"2025-10-30T13:23:54+08:00" in a state script, quoted or not (Nuxt 2
 # writes published_at:"..." in a function's body), with the usual names of the field
-_STATE_VALUE = (r"""["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
+_STATE_IS = r"""["']?\s*[:=]\s*["']"""  # a field's name ends, its quoted value starts
+_STATE_VALUE = (_STATE_IS + r"""(?P<value>\d{4}-\d\d-\d\d[T ]\d\d:\d\d"""
                 r"""(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
 _STATE_KEYS = (r"""\b["']?(?:published_?at|publishedAt|datePublished|date_published|"""
                r"""publish_?date|publishDate|posted_?at|tanggal_?(?:publish|terbit)?|"""
                r"""tgl_?(?:publish|terbit))""")
 _STATE_DATE = re.compile(_STATE_KEYS + _STATE_VALUE)
 # the same field with a day alone: "tanggal": "2025-06-08"
-_STATE_DAY = re.compile(_STATE_KEYS + r"""["']?\s*[:=]\s*["'](?P<value>\d{4}-\d\d-\d\d)["']""")
+_STATE_DAY = re.compile(_STATE_KEYS + _STATE_IS + r"""(?P<value>\d{4}-\d\d-\d\d)["']""")
 # an entry's creation time (a headless CMS's sys.createdAt, written when an editor first
 # saved the draft): the article's only when the state names no publication time
 _STATE_CREATED = re.compile(r"""\b["']?(?:created_?at|createdAt)""" + _STATE_VALUE)
@@ -535,7 +534,7 @@ def read_meta(tree: HtmlElement, url: str, site_names: tuple[str, ...] = ()) -> 
     title = titles.headline(tree, [*declared, tree.findtext(".//title")], site, url)
     shown = _headline(tree, title)
     state = _state_dates(scripts) if published is None else ((), ())
-    near, before = _near_headline(tree, shown if shown is not None else tree.find(".//h1"))
+    near, before = _near_headline(shown if shown is not None else tree.find(".//h1"))
     return PageMeta(
         title=title,
         description=description.lstrip(": ").strip() or None if description else None,
