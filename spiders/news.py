@@ -24,6 +24,7 @@ error) go to the item pipeline as ``SeenPage`` items, which ``StorePipeline`` re
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,6 +33,8 @@ from typing import Any
 import scrapy
 from filelock import FileLock
 from parsel import Selector
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from sqlalchemy import Engine
@@ -52,6 +55,10 @@ from storage.locks import source_lock, try_acquire
 
 _HTML_TYPES = (b"text/html", b"application/xhtml")
 _MAX_PROBLEMS = 5
+# article requests a source's crawl hands to Scrapy at once, per parallel request it
+# makes: enough to keep its downloads busy, few enough that a sitemap of 20,000
+# articles does not sit in Scrapy's queue as 20,000 requests
+_WINDOW_PER_REQUEST = 4
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,9 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         self._validators: dict[str, tuple[str | None, str | None]] = {}
         self._found: dict[str, list[str]] | None = None  # routes found by discovery
         self._frontier_pages: set[str] = set()  # listing pages in the frontier
+        self._waiting: deque[str] = deque()  # unknown article URLs not handed to Scrapy yet
+        self._outstanding = 0  # article requests handed to Scrapy and not answered yet
+        self._window = 64
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -119,6 +129,8 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         # this returns its cached engine
         spider.db = storage.open_database(settings["PANTAU_DB"])
         spider.lock = source_lock(settings["PANTAU_DB"], source.name)
+        spider._window = _WINDOW_PER_REQUEST * config.crawl.concurrency
+        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         if spider.since is not None and spider.since.tzinfo is None:
             spider.since = spider.since.replace(tzinfo=UTC)
         return spider
@@ -329,7 +341,13 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
     # -- articles -------------------------------------------------------------
 
     async def _articles(self, found: Iterable[str]) -> AsyncIterator[scrapy.Request]:
-        """Requests for the article URLs of this site that the database does not know."""
+        """Requests for the article URLs of this site that the database does not know.
+
+        Each unknown URL is put in the frontier first, then waits its turn: at most
+        ``_window`` article requests are in Scrapy's hands at once, and each answer
+        (``parse_article``, ``article_failed``) lets the next one go (``_released``).
+        What waits is a URL, not a request; a crawl stopped with URLs still waiting
+        leaves them in the frontier, where the next crawl takes them up."""
         if self.discover_only:
             return
         stats = self.crawler.stats
@@ -345,18 +363,48 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         unknown = [url for url in fresh if url not in known]
         self._unknown.update(unknown)
         await self._remember_articles(unknown)  # before they are asked for, budget-cut too
-        for url in fresh:
-            if url in known:
-                continue
+        self._waiting.extend(unknown)
+        for request in self._released():
+            yield request
+
+    def _released(self) -> list[scrapy.Request]:
+        """Requests for waiting article URLs, as many as the window has room for; none
+        once the article or request budget is spent (the rest stays in the frontier)."""
+        stats = self.crawler.stats
+        requests = []
+        while self._waiting and self._outstanding < self._window:
             if stats.get_value("pantau/articles_requested", 0) >= self.limits.max_articles \
                     or not self._within_budget():
                 stats.set_value("pantau/budget_reached", True)
-                return
+                self._waiting.clear()
+                break
+            url = self._waiting.popleft()
             stats.inc_value("pantau/articles_requested")
+            self._outstanding += 1
             # dont_filter: URLs are deduplicated above; Scrapy's filter would silently
             # swallow the second hop of a redirect loop instead of letting it be counted
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                                 dont_filter=True, meta={inflight.ARTICLE: True})
+            requests.append(scrapy.Request(
+                url, callback=self.parse_article, errback=self.article_failed,
+                dont_filter=True, meta={inflight.ARTICLE: True}))
+        return requests
+
+    def _answered(self) -> list[scrapy.Request]:
+        """An article request was answered (a page or a failure): the next may go."""
+        self._outstanding = max(0, self._outstanding - 1)
+        return self._released()
+
+    def _idle(self) -> None:
+        """Scrapy found nothing left to do: nothing is in flight, whatever was counted
+        (a request dropped on a path that calls neither callback nor errback), so
+        the waiting URLs get a full window and the spider stays open for them."""
+        if not self._waiting:
+            return
+        self._outstanding = 0
+        requests = self._released()
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        if requests:
+            raise DontCloseSpider
 
     def _within_budget(self) -> bool:
         """Counts one request against ``max_requests``; False once it is spent."""
@@ -371,12 +419,14 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
         stats.inc_value("pantau/requests_made")
         return True
 
-    def parse_article(self, response: Response) -> Iterable[ArticlePage | SeenPage]:
+    def parse_article(self, response: Response) -> list[Any]:
+        following = self._answered()
         kind = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or not kind.startswith(_HTML_TYPES):
             self.crawler.stats.inc_value("pantau/not_html")
             inflight.give_back(response.meta)
-            return [self._seen(response.request.url, "no_article", response.status)]
+            return [self._seen(response.request.url, "no_article", response.status),
+                    *following]
         return [ArticlePage(
             source=self.source.name,
             region_code=self.source.region_code,
@@ -387,23 +437,24 @@ class NewsSpider(RouteDiscovery, FrontierKeeping, scrapy.Spider):
             status=response.status,
             fetched_at=datetime.now(UTC),
             place=response.meta.get(inflight.PLACE),
-        )]
+        ), *following]
 
-    def article_failed(self, failure: Any) -> Iterable[SeenPage]:
+    def article_failed(self, failure: Any) -> list[Any]:
         inflight.give_back(failure.request.meta)
+        following = self._answered()
         stats = self.crawler.stats
         status = http_status(failure)
         reason = describe(failure)
         if reason == "forbidden by robots.txt":  # the site's wish, not a failure
             stats.inc_value("pantau/robots_forbidden")
-            return []
+            return following
         stats.inc_value("pantau/article_errors")
         stats.inc_value(f"pantau/article_errors/{reason.split(' (')[0]}")
         # A client error (except 429) is the page's answer; after a few it is final.
         # Timeouts and 5xx say nothing about the page and are retried next run.
         if status is not None and 400 <= status < 500 and status != 429:
-            return [self._seen(failure.request.url, "failed", status)]
-        return []
+            return [self._seen(failure.request.url, "failed", status), *following]
+        return following
 
     def _seen(self, url: str, state: str, status: int | None) -> SeenPage:
         return SeenPage(source=self.source.name, url=canonical(url), state=state,
