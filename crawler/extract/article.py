@@ -90,7 +90,50 @@ def _trafilatura_lines(tree: HtmlElement, url: str, recall: bool) -> list[str]:
         tree, url=url, include_comments=False, favor_recall=recall, with_metadata=False
     )
     text = getattr(document, "text", None) or ""
-    return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]
+    lines = [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]
+    if len(lines) == 1:  # trafilatura's fallback for a short text: an <article>'s text in one
+        bare = "".join(lines[0].split())  # line, headline, byline and links run together
+        for block in tree.iter("article"):
+            if "".join(block.text_content().split()) == bare:
+                return _block_lines(block)
+    return lines
+
+
+_LINE_BREAKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+                          "dt", "dd", "blockquote", "pre", "figure", "figcaption", "section",
+                          "header", "footer", "table", "tr", "td", "th", "br", "article"))
+
+
+def _block_lines(element: HtmlElement) -> list[str]:
+    """``element``'s text, a line for each block it is laid out in."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def end_line() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    skipped = 0  # inside a script or a style
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        if event == "start":
+            if tag in ("script", "style"):
+                skipped += 1
+            elif tag in _LINE_BREAKS:
+                end_line()
+            if tag and not skipped and node.text:
+                current.append(node.text)
+            continue
+        if tag in ("script", "style"):
+            skipped -= 1
+        elif tag in _LINE_BREAKS:
+            end_line()
+        if node is not element and not skipped and node.tail:
+            current.append(node.tail)
+    end_line()
+    return lines
 
 
 _READABLE = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")

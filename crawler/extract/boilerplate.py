@@ -42,6 +42,10 @@ _DAY = (r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,4}"
 
 # a labelled telephone number, e-mail address or site's address
+# Indonesian academic degrees written after a name: "S.Sos.", "M.Si", "SE.", "MM",
+# "S.H., M.H.", "S.STP.", "M.AP", "Ph.D", "MBA", "Lc"
+_DEGREE = (r"(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|S\.?\d|SE|SH|ST|SP|"
+           r"MM|MT|MH|MP|MA|MBA|MPA|MPH|MSc|BSc|Ph\.?\s?D|Lc|Ak|CA|CPA)\.?")
 _PHONE = r"\+?\(?\d[\d\s().-]{6,}\d"
 _CONTACT = (r"(?:(?:(?i:telp|telepon|tel|phone|ph|hp|wa|whatsapp|fax|faks|faksimile|mobile"
             r"|call\s*cent(?:er|re)|hotline|no\.?\s*hp|no\.?\s*telp|hp/wa|telp/wa|telp/fax)\.?"
@@ -101,6 +105,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # photo credits and captions: "Foto: ...", "Ilustrasi: ...", "Dok: ..."
     _rule(r"(?:foto|photo|fotografer|sumber\s+foto|ilustrasi|dok(?:umentasi)?)\s*[:|].*",
           max_len=300),
+    # a writer and the outlet, as a byline of its own: "Muh. Rizal Daud - detikNews",
+    # "Siti Aminah | Kompas.com"
+    _rule(_NAME + r"\s*[-–—|]\s*(?:[a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]\w*"
+          r"|[\w-]+\.(?:com|co\.id|id|net|tv|news))", "byline", 70, flags=0),
+    # a photographer's credit alone: the outlet or office, a slash and the name ("TEMPO/
+    # Yohanes Kaize", "Diskominfo Ambon/I Gede Harahap", "ANTARA FOTO/Name/abc")
+    _rule(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*/\s*" + _NAME
+          + r"(?:\s*/\s*[A-Za-z]{2,5})?\.?", max_len=70, flags=0),
     # a syndication note: "Artikel ini telah tayang di Tribunnews.com dengan judul ..., <url>",
     # "Berita ini sudah dimuat di ...", "This article first appeared on ..."
     _rule(r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)?\s*(?:tayang|terbit|"
@@ -159,7 +171,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # diterbitkan segera", "FOR IMMEDIATE RELEASE"), its number ("Nomor: 123/HM/V/2024"),
     # its end mark ("- SELESAI -", "-o0o-", "###"), the heading of its contacts ("Kontak
     # Media:", "Narahubung", "Untuk informasi lebih lanjut, hubungi:", "Media enquiries")
-    _rule(r"(?:(?:siaran|rilis)\s+(?:pers|media)|press\s+release|media\s+release|news\s+release"
+    _rule(r"(?:(?:siaran|rilis)\s+(?:pers|media|berita)|press\s+release|media\s+release|news\s+release"
           r"|for\s+immediate\s+release|untuk\s+(?:segera\s+)?(?:disiarkan|diterbitkan|"
           r"dipublikasikan|dirilis)(?:\s+segera)?)(?:\s*[/|–—-]\s*(?:siaran\s+pers|press\s+"
           r"release))?\s*:?", max_len=60),
@@ -171,6 +183,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|"
           r"media\s+(?:enquiries|inquiries)|contact(?:\s+us)?|kontak(?:\s+kami)?)\s*:?",
           max_len=70),
+    # ... and the contact itself, on the label's line: "Narahubung: Yosep Paembonan
+    # (0812-4416-5955)", "Contact person: Rina (Humas), rina@kotaX.go.id"
+    _rule(r"(?:narahubung|contact\s+persons?|kontak\s+(?:media|pers)|media\s+contacts?|cp)"
+          r"\s*[:：]\s*\S.*", max_len=140),
+    # a signature's signer: a name and academic degrees, and nothing else ("Drs. Firman
+    # Pelupessy, S.STP., M.Si", "H. Wa Ode Lubis, SH", "Dr. Ir. Made Wirawan, M.T.")
+    _rule(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|K\.?H|Hc)\.?\s+)*" + _NAME
+          + r"(?:\s*,\s*" + _DEGREE + r")+\.?", "byline", 90, flags=0),
     # a contact line: a telephone's or a mailbox's label and its number or address, and
     # more of them ("Telp. (0274) 512345 Fax. (0274) 512346", "HP/WA: +62 812-3456-7890",
     # "Pos-el: ppid@jatengprov.go.id, Laman www.jatengprov.go.id", "電話：092-582-2102");
@@ -267,6 +287,38 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+(?:halaman|page|»|>|›))?|(?:halaman|laman|page)\s*:?\s*(?:\d{1,2}\s*){1,12}"
           r"|(?:tampilkan|lihat|baca)\s+(?:semua|selengkapnya|semua\s+halaman)|show\s+all"
           r"|(?:halaman|page)\s+\d{1,2}\s+(?:dari|of)\s+\d{1,2}", max_len=80),
+    # Word's document settings and style sheet, shown as text when a document pasted into
+    # a CMS lost the comments around them: "Normal 0 false false false IN X-NONE X-NONE
+    # MicrosoftInternetExplorer4", "/* Style Definitions */ table.MsoNormalTable {...}";
+    # any style sheet's rules shown as text
+    _rule(r"normal\s+\d+(?:\s+(?:false|true)){2,}(?:\s+[\w-]+){0,8}", max_len=200),
+    _rule(r"(?:/\*[^*]*\*/\s*)?(?:[\w.#@:*>,\[\]=\"'\s-]+\{\s*[\w-]+\s*:[^{}]*\}\s*)+",
+          max_len=20_000),
+    # a reader's feedback widget: "Bagaimana menurut Anda artikel ini?", "Apakah artikel
+    # ini membantu?", "Pendapat Anda sangat berarti bagi kami.", "Was this article
+    # helpful?"; a satisfaction survey's call ("Isi survei kepuasan ...", "Bantu Pemkot X
+    # meningkatkan kualitas layanan dengan mengisi survei berikut."); a bare "Klik di sini"
+    _rule(r"(?:bagaimana|apa)\s+(?:menurut|pendapat|tanggapan|penilaian)\s+anda\s+(?:(?:tentang|"
+          r"mengenai|terhadap|atas)\s+)?(?:artikel|berita|informasi|konten|tulisan|halaman)\s+ini"
+          r"\s*\??|apakah\s+(?:artikel|berita|informasi|konten|tulisan|halaman)\s+ini\s+"
+          r"(?:membantu|bermanfaat|berguna|menarik)(?:\s+(?:bagi|untuk)\s+anda)?\s*\??"
+          r"|(?:was|is)\s+this\s+(?:article|page|story|information)\s+(?:helpful|useful)\s*\??"
+          r"|(?:pendapat|masukan|penilaian|tanggapan|saran|feedback)\s+anda\s+(?:sangat\s+)?"
+          r"(?:berarti|penting|bermanfaat|membantu)\b.{0,40}|(?:terima\s+kasih|thank\s+you)\s+"
+          r"(?:atas|for)\s+(?:penilaian|masukan|tanggapan|feedback|your\s+feedback)\b.{0,40}",
+          max_len=90),
+    _rule(r"(?:silakan\s+|mari\s+)?(?:bantu\s+.{2,60}?\s+(?:dengan|melalui)\s+)?"
+          r"(?:isi|isilah|ikuti|mengisi|pengisian|lengkapi)\s+(?:survei|survey|kuesioner|angket)"
+          r"\b.*", max_len=160),
+    _rule(r"(?:klik|click|tap|ketuk)\s+(?:di\s*sini|here|disini)\.?", max_len=20),
+    # a paginated article's links to its next page and its page picker: "Halaman
+    # selanjutnya ›››", "Baca di halaman berikutnya »", "Pilih halaman: Halaman 1Halaman 2"
+    _rule(r"(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca))?|lihat)\s+(?:di\s+)?)?(?:halaman|laman|page)"
+          r"\s+(?:selanjutnya|berikutnya|sebelumnya|next|\d{1,2})\s*[»>›]*", max_len=50),
+    _rule(r"(?:pilih|select)\s+(?:halaman|page)\s*:?(?:\s*(?:halaman|page)?\s*\d{1,2})*",
+          max_len=120),
+    # a page counter: "Hal. 2 dari 3", "Halaman 2/3", "Page 2 of 3"
+    _rule(r"(?:hal(?:aman)?|laman|page)\.?\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}", max_len=30),
     # newsletter and follow promos: "Subscribe to our newsletter", "Get the latest updates ..."
     _rule(r".{0,80}\b(?:subscribe|sign\s+up|langganan|berlangganan)\b.{0,40}\b(?:newsletters?|"
           r"buletin)\b.{0,60}", max_len=160),
@@ -639,6 +691,23 @@ def _prune_attachments(tree: HtmlElement) -> None:
             _drop(block)
 
 
+_WIDGET = 160  # characters of a block of buttons and its label: a rating, a toolbar
+
+
+def _prune_button_widgets(tree: HtmlElement) -> None:
+    """Drop a short block of two or more buttons and its label: a rating widget
+    ("Bagaimana tanggapan Anda? [Sangat Membantu] [Membantu]"), a text-size toolbar
+    ("A- A A+"), a player's controls. Trafilatura drops the buttons and keeps the label."""
+    groups: dict[HtmlElement, int] = {}
+    for button in tree.iter("button"):
+        parent = button.getparent()
+        if parent is not None:
+            groups[parent] = groups.get(parent, 0) + 1
+    for group, buttons in groups.items():
+        if buttons >= 2 and group.getparent() is not None and _text_len(group) <= _WIDGET:
+            _drop(_largest_short_ancestor(group, _WIDGET))
+
+
 _TOC_LABEL = 60  # characters besides the list: "Table of Contents", "Daftar Isi [tampilkan]"
 
 
@@ -793,6 +862,7 @@ def prune_tree(tree: HtmlElement, keep: HtmlElement | None = None, url: str = ""
     _prune_next_articles(tree, keep, url)
     _prune_tables_of_contents(tree)  # first: its <nav> would go by name, leaving the label
     _prune_site_header(tree)  # before its menu goes by name: the menu is what tells
+    _prune_button_widgets(tree)  # before the buttons go by their tag, leaving the label
     _prune_by_name(tree)
     _prune_by_text(tree)
     _prune_author_boxes(tree, keep)

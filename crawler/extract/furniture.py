@@ -225,8 +225,44 @@ _WIRE_DATELINE = re.compile(r"(?P<line>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2},
                             r"(?=[A-Z0-9\"“‘'])")
 
 
+# a government office's own dateline with commas and no dash, as press releases pasted
+# from a document open: "JAYAPURA, HUMAS PEMKOT JAYAPURA, Laga ...", "Luwuk, Prokopim
+# Banggai, Thailand ...", "Sekayu (Humas), Kepala ...": the place, then its public-relations
+# office (a word the offices are named by) or a name in parentheses
+_PR_OFFICE = re.compile(r"(?i:humas|diskominfo\w*|kominfo\w*|prokopim\w*|protokol|biro|bagian|"
+                        r"setda\w*|pemkab|pemkot|pemprov|pemda|ppid|mc|media\s+cent(?:er|re))\b")
+_OFFICE_DATELINE = re.compile(r"(?P<line>(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
+                              r"(?:\s*\((?P<mark>[^()\d]{2,30})\)|,\s+(?P<office>[A-Z][\w.'’]*"
+                              r"(?:\s+[A-Z][\w.'’]*){0,4})),\s+)(?=[A-Z0-9\"“‘'])")
+# ... or a place in capitals and a comma: "SOFIFI, Seorang suami ...", "LUWUK, Empat tim ..."
+_CAPS_DATELINE = re.compile(r"(?P<line>(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}),\s+)"
+                            r"(?=[A-Z0-9\"“‘'])")
+# a sentence opening with a list of names ("KPK, Polri dan Kejaksaan ...", "BPBD, TNI,
+# Polri ..."): its capitalised words run into a comma or a conjunction
+_LISTED = re.compile(r"(?:[A-Z][\w.'’-]*\s*)+(?:,|\s(?:dan|serta|atau|maupun|&)\s)")
+
+
 def split_dateline(line: str) -> tuple[str | None, str]:
     """(dateline, the rest) when ``line`` opens with an outlet's dateline, else (None, line)."""
+    dateline, rest = _split_dashed(line)
+    if dateline is not None:
+        return dateline, rest
+    office = _OFFICE_DATELINE.match(line)
+    if (office and len(line) - office.end() >= 40
+            and not _TITLES & {w.lower() for w in office["place"].split()}
+            and (_PR_OFFICE.match(office["office"] or office["mark"])
+                 or (office["mark"] and office["mark"].isupper()))):  # "Kupang (ANTARA), "
+        return office["line"].strip().rstrip(","), line[office.end():]
+    caps = _CAPS_DATELINE.match(line)
+    rest = line[caps.end():] if caps else ""
+    if (caps and len(rest) >= 40 and not _LISTED.match(rest)
+            and not _TITLES & {w.lower() for w in caps["place"].split()}):
+        return caps["line"].strip().rstrip(","), rest
+    return None, line
+
+
+def _split_dashed(line: str) -> tuple[str | None, str]:
+    """``split_dateline`` for the datelines that end with a dash (or an agency's colon)."""
     wire = _WIRE_DATELINE.match(line)
     if wire and len(line) - wire.end() >= 40 and read_text_date(wire["date"]) is not None:
         return wire["line"].strip(), line[wire.end():]

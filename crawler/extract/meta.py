@@ -53,9 +53,12 @@ class PageMeta:
     state_stamps: tuple[Moment, ...] = ()
 
 
+# schema.org's Article and its kinds of news article
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
-                  "report", "webpage-article"}
+                  "report", "webpage-article", "opinionnewsarticle", "backgroundnewsarticle",
+                  "reviewnewsarticle", "askpublicnewsarticle", "liveblogposting"}
 _VIDEO_TYPES = {"videoobject"}  # a video page's, when no article object is declared
+_GALLERY_TYPES = {"imagegallery", "mediagallery", "photograph"}  # ... a photo story's, last
 # meta keys (property, name or itemprop) that give the publication time, best first
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
@@ -75,7 +78,7 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 
 def _json_ld(tree: HtmlElement) -> dict[str, Any]:
-    """The first Article-like JSON-LD object (or the first object at all)."""
+    """The first Article-like JSON-LD object, else a video's or a gallery's (or none)."""
     objects: list[dict[str, Any]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -86,7 +89,7 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
         for item in stack:
             if isinstance(item, dict):
                 objects.extend(g for g in item.get("@graph", [item]) if isinstance(g, dict))
-    for wanted in (_ARTICLE_TYPES, _VIDEO_TYPES):  # an article's first, a video's second
+    for wanted in (_ARTICLE_TYPES, _VIDEO_TYPES, _GALLERY_TYPES):  # an article's first
         for obj in objects:
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
