@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from storage import stories
 from storage.engine import MAX_INTEGER, DatabaseError, reading, writing
-from storage.filtering import NEWEST_FIRST, count_matching, newest, wide
+from storage.filtering import NEWEST_FIRST, count_matching, count_merged, newest, wide
 from storage.filtering import filtered as _filtered
 from storage.models import Article, ArticlePartner
 from storage.records import Filters, NewArticle
@@ -96,8 +96,11 @@ def count_articles(engine: Engine, filters: Filters | None = None) -> int:
         counted = count_matching(session, filters)
         if counted is not None:
             return counted
-        statement = _filtered(filters, wide=wide(session, filters)).with_only_columns(
-            func.count(Article.id))
+        lists = wide(session, filters)
+        counted = count_merged(session, filters, lists)
+        if counted is not None:
+            return counted
+        statement = _filtered(filters, wide=lists).with_only_columns(func.count(Article.id))
         return int(session.scalar(statement) or 0)
 
 

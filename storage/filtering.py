@@ -12,11 +12,18 @@ limit. For a page of a query that is the only filter and matches many, ``newest`
 first tries the newest few articles alone, each looked up in the index (about 50 µs
 an article): a common term fills its page there, without reading its whole list.
 A page of stories does the same (``walkable``, ``tried``, ``indexed``; see
-``storage.stories``). The rows and their order are the same either way.
+``storage.stories``). With other filters, a long full-text list is worse still when
+those filters leave few articles (one source and a date range: a hundred articles
+and 148,000 ids read and indexed to check them): ``wide`` then also counts those
+(never past ``CHECKED``) and, when they are few, ``filtered`` checks the query on
+each of them in the index (``indexed``) instead of reading its list; and a page
+of a long list within dates is first looked for among the newest articles within
+them (``newest``). The rows and their order are the same either way.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy import Select, exists, func, literal_column, or_, select, text, true
@@ -36,7 +43,17 @@ WIDE = 1_000
 # ``NEWEST_PAGE`` rows (the table's 20 cost about 5 ms)
 TRIED_PER_ROW = 5
 NEWEST_PAGE = 100
-_QUERY, _PARTNER, _COUNTRY = "query", "partner", "country"
+# When the other filters leave at most this many articles, a long full-text list is
+# checked on each of them in the index (about 35 µs an article) rather than read
+# whole (about 25 ms for 148,000 ids, the filters' articles then checked against it)
+CHECKED = 200
+# Past this many dated articles, a wide full-text query's count merges the two lists
+# of ids in id order (``count_merged``: 30-35 ms at 200,000 articles, whatever the
+# dates); checking each dated article against the indexed list took about as long at
+# 12,000 and 55-60 ms at 70,000 (for a term in 148,000)
+MERGED = 10_000
+# ``_CHECKED`` is not a list: it marks that the query is checked article by article
+_QUERY, _PARTNER, _COUNTRY, _CHECKED = "query", "partner", "country", "checked"
 # search's order: newest first (undated last, then by fetch time)
 NEWEST_FIRST = (Article.published_at.desc().nulls_last(), Article.fetched_at.desc(),
                 Article.id.desc())
@@ -46,7 +63,7 @@ def filtered(filters: Filters, *, wide: frozenset[str] = frozenset()) -> Select[
     """The articles matching ``filters``; ``wide`` names the lists found long (``wide``)."""
     statement = select(Article)
     match = fts.match_query(filters.query) if filters.query else None
-    if match:
+    if match and _CHECKED not in wide:
         statement = statement.where(_id(_QUERY in wide).in_(_matching())).params(match=match)
     if filters.since:
         statement = statement.where(Article.published_at >= filters.since)
@@ -60,12 +77,16 @@ def filtered(filters: Filters, *, wide: frozenset[str] = frozenset()) -> Select[
         statement = statement.where(_id(_COUNTRY in wide).in_(_country(filters.country)))
     if filters.stage:
         statement = statement.where(Article.stage == filters.stage)
+    if match and _CHECKED in wide:  # last: SQLite checks it after the other filters
+        statement = statement.where(indexed(filters))
     return statement
 
 
 def wide(session: Session, filters: Filters) -> frozenset[str]:
     """Which of the full-text, partner and country lists of ``filters`` hold more than
-    ``WIDE`` ids, each counted in its own index and no further."""
+    ``WIDE`` ids, each counted in its own index and no further; and ``_CHECKED`` when
+    the full-text list is long and the other filters leave at most ``CHECKED``
+    articles (counted no further)."""
     lists: dict[str, tuple[Select[Any], dict[str, str]]] = {}
     match = fts.match_query(filters.query) if filters.query else None
     if match:
@@ -74,18 +95,29 @@ def wide(session: Session, filters: Filters) -> frozenset[str]:
         lists[_PARTNER] = (_partner(filters.partner), {})
     if filters.country:
         lists[_COUNTRY] = (_country(filters.country), {})
-    return frozenset(name for name, (ids, params) in lists.items()
-                     if _count(session, ids.limit(WIDE + 1), params) > WIDE)
+    found = frozenset(name for name, (ids, params) in lists.items()
+                      if _count(session, ids.limit(WIDE + 1), params) > WIDE)
+    if _QUERY in found and not _query_alone(filters):
+        others = filtered(_without_query(filters), wide=found).with_only_columns(Article.id)
+        if _count(session, others.limit(CHECKED + 1), {}) <= CHECKED:
+            found |= {_CHECKED}
+    return found
 
 
 def newest(filters: Filters, wide: frozenset[str]) -> Select[Any] | None:
-    """For a page (``limit``) of a query that is the only filter and is ``wide``: the
-    matches among the newest ``TRIED_PER_ROW * limit`` articles, each looked up in the
-    index (a bounded cost). When they fill the page, they are the page: the articles
-    before the page's last are all among those tried. None for other filters."""
-    if not (walkable(filters, wide) and _match(filters)):
+    """For a page (``limit``, at most ``NEWEST_PAGE``) of a full-text query that is
+    ``wide`` and the only filter but dates: the matches among the newest
+    ``TRIED_PER_ROW * limit`` articles within the dates, each looked up in the index
+    (a bounded cost). When they fill the page, they are the page: the articles before
+    the page's last are all among those tried. None for other filters (their newest
+    are not found in order by an index: a source's were all read and sorted), or when
+    the query is checked article by article anyway (``_CHECKED``)."""
+    dates_alone = Filters(query=filters.query, since=filters.since, until=filters.until,
+                          limit=filters.limit) == filters
+    if not (dates_alone and filters.limit and filters.limit <= NEWEST_PAGE
+            and _match(filters) and _QUERY in wide and _CHECKED not in wide):
         return None
-    return select(Article).where(Article.id.in_(tried(filters)), indexed(filters))
+    return select(Article).where(Article.id.in_(tried(filters, wide)), indexed(filters))
 
 
 def walkable(filters: Filters, wide: frozenset[str]) -> bool:
@@ -97,14 +129,21 @@ def walkable(filters: Filters, wide: frozenset[str]) -> bool:
     return _match(filters) is None or _QUERY in wide
 
 
+def long_query(wide: frozenset[str]) -> bool:
+    """Whether ``wide`` found the full-text list long."""
+    return _QUERY in wide
+
+
 def unfiltered(filters: Filters) -> bool:
     """Whether ``filters`` select every article (a limit aside)."""
     return _query_alone(filters) and _match(filters) is None
 
 
-def tried(filters: Filters) -> Select[Any]:
-    """The ids of the newest ``TRIED_PER_ROW * limit`` articles, newest first."""
-    return select(Article.id).order_by(*NEWEST_FIRST).limit(TRIED_PER_ROW * (filters.limit or 0))
+def tried(filters: Filters, wide: frozenset[str] = frozenset()) -> Select[Any]:
+    """The ids of the newest ``TRIED_PER_ROW * limit`` articles that the filters other
+    than the full-text query select (of all articles, for none)."""
+    others = filtered(_without_query(filters), wide=wide).with_only_columns(Article.id)
+    return others.order_by(*NEWEST_FIRST).limit(TRIED_PER_ROW * (filters.limit or 0))
 
 
 def indexed(filters: Filters) -> Any:
@@ -138,8 +177,40 @@ def count_matching(session: Session, filters: Filters) -> int | None:
     return _count(session, _matching(), {"match": match})
 
 
+def count_merged(session: Session, filters: Filters, wide: frozenset[str]) -> int | None:
+    """The number of articles matching ``filters`` when they are a full-text query that
+    is ``wide`` and dates that hold more than ``MERGED`` articles: the dated ids in id
+    order (``ix_articles_id_published_at``) merged with the full-text list, which FTS5
+    gives in id order (SQLite's merge of an ``INTERSECT`` whose parts are in order),
+    each list read once and neither indexed. Else None (``filtered`` counts them)."""
+    match = _match(filters)
+    dates = _without_query(filters)
+    if not (match and _QUERY in wide and _CHECKED not in wide and (dates.since or dates.until)
+            and Filters(since=dates.since, until=dates.until) == dates):
+        return None
+    dated = filtered(dates).with_only_columns(Article.id)
+    if _count(session, dated.limit(MERGED + 1), {}) <= MERGED:
+        return None
+    # the index named: SQLite would rather walk the table in id order, reading every row
+    published = literal_column("published_at", Article.published_at.type)
+    in_order = select(literal_column("id")).select_from(
+        text("articles INDEXED BY ix_articles_id_published_at"))
+    if dates.since:
+        in_order = in_order.where(published >= dates.since)
+    if dates.until:
+        in_order = in_order.where(published <= dates.until)
+    both = in_order.intersect(_matching())
+    # in id order, and a LIMIT so that SQLite keeps the order and merges the parts
+    merged = both.order_by(literal_column("1")).limit(-1)
+    return _count(session, merged, {"match": match})
+
+
 def _match(filters: Filters) -> str | None:
     return fts.match_query(filters.query) if filters.query else None
+
+
+def _without_query(filters: Filters) -> Filters:
+    return dataclasses.replace(filters, query=None, limit=None)
 
 
 def _query_alone(filters: Filters) -> bool:

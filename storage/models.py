@@ -13,12 +13,14 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     TypeDecorator,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -82,6 +84,8 @@ class Article(Base):
     """An on-topic article, stored with its clean body and why it was kept."""
 
     __tablename__ = "articles"
+    # every article's date in id order: merged with a full-text list (migration 0011)
+    __table_args__ = (Index("ix_articles_id_published_at", "id", "published_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(Text)
     canonical_url: Mapped[str] = mapped_column(Text, unique=True)
@@ -142,6 +146,9 @@ class StorySignature(Base):
     first article). Signatures of different schemes are never compared."""
 
     __tablename__ = "story_signatures"
+    # the articles that joined an earlier article's story, in id order (migration 0011)
+    __table_args__ = (Index("ix_story_signatures_joined", "article_id", "story_id",
+                            sqlite_where=sql_text("story_id != article_id")),)
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )

@@ -12,7 +12,9 @@ leaves neither an article without its story nor a story row without its article.
 Reading stories at scale (``bench/search.py``, 200,000 articles): a story's articles
 are found through ``ix_story_signatures_story_id`` (``_in_stories``); a page of
 stories for no filter or a common term alone, among the newest articles
-(``_newest_stories``); the number of all stories, from counts of the signatures.
+(``_newest_stories``); the number of all stories, from counts of the signatures; the
+number of stories of a common term, from the articles in shared stories alone
+(``_stories_merged``, ``ix_story_signatures_joined``).
 """
 
 from __future__ import annotations
@@ -23,14 +25,29 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, distinct, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    delete,
+    distinct,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
+from storage import fts
 from storage.engine import reading, writing
 from storage.filtering import (
     NEWEST_FIRST,
+    count_matching,
     filtered,
     indexed,
+    long_query,
     matching_ids,
     tried,
     unfiltered,
@@ -194,6 +211,8 @@ def count_stories(engine: Engine, filters: Filters) -> int:
             return _every_story(session)
         ids = matching_ids(filters)
         if ids is not None:
+            if long_query(wide(session, filters)):
+                return _stories_merged(session, filters)
             return _stories_of(session, ids)
         matching = filtered(dataclasses.replace(filters, limit=None))
         inner = _with_story(matching).with_only_columns(_story().label("story")).distinct()
@@ -209,6 +228,38 @@ def _stories_of(session: Session, ids: Any) -> int:
         select(func.count(distinct(story))).select_from(
             found.outerjoin(StorySignature, StorySignature.article_id == found.c.id))
     ) or 0)
+
+
+# The articles matching a full-text query (``:match``) that share their story with
+# another article: those that joined an earlier article's story, and the articles
+# that such stories are named after, merged in id order with the full-text list
+# (SQLite merges the parts of a compound in order); with each one's story.
+_SHARED_MATCHES = text("""
+    SELECT count(*), count(DISTINCT coalesce(joined.story_id, shared.id)) FROM (
+        SELECT article_id AS id FROM story_signatures INDEXED BY ix_story_signatures_joined
+            WHERE story_id != article_id
+        UNION
+        SELECT story_id FROM story_signatures INDEXED BY ix_story_signatures_joined
+            WHERE story_id != article_id
+        INTERSECT
+        SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match
+        ORDER BY 1 LIMIT -1
+    ) AS shared
+    LEFT JOIN story_signatures AS joined INDEXED BY ix_story_signatures_joined
+        ON joined.article_id = shared.id AND joined.story_id != joined.article_id""")
+
+
+def _stories_merged(session: Session, filters: Filters) -> int:
+    """The number of stories of the articles matching ``filters``, a full-text query
+    alone that is ``wide``, without reading a signature for each of them: they are
+    all counted (in the index), less those in a story shared with another article,
+    plus the stories of those. An article outside such a story is a story of its own
+    (its id, which no other article's story names): only the shared ones, a few
+    thousand at 200,000 articles (``ix_story_signatures_joined``), are looked at."""
+    match = fts.match_query(filters.query or "")
+    every = count_matching(session, filters) or 0
+    shared, stories = session.execute(_SHARED_MATCHES, {"match": match}).one()
+    return int(every - shared + stories)
 
 
 def _every_story(session: Session) -> int:

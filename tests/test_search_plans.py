@@ -1,9 +1,13 @@
 """The query plans of search, count, export, stats and stories give the plain answers.
 
 ``storage.filtering`` switches plans on the size of each list of ids (``WIDE``) and,
-for a page of a common term, first tries the newest articles alone (``newest``,
-``TRIED_PER_ROW``, ``NEWEST_PAGE``); ``storage.stories`` walks the newest matches for
-a page of stories. At the real thresholds only a database of thousands of matches
+for a page of a common term (alone or within dates), first tries the newest articles
+alone (``newest``, ``TRIED_PER_ROW``, ``NEWEST_PAGE``); a common term whose other
+filters leave few articles is checked on each of them (``CHECKED``); the count of a
+common term within many dated articles merges the two lists in id order
+(``count_merged``, ``MERGED``); ``storage.stories`` walks the newest matches for a
+page of stories and counts the stories of a common term from the shared ones alone
+(``_stories_merged``). At the real thresholds only a database of thousands of matches
 takes those paths, so these tests lower the thresholds over a database of 150
 articles and check every path against the answer worked out here in Python from
 the inserted rows (and so against the plain plan, which the first plan keeps).
@@ -257,6 +261,8 @@ class Plan:
     wide: int
     tried_per_row: int
     newest_page: int
+    checked: int = filtering.CHECKED  # the other filters' articles checked one by one
+    merged: int = filtering.MERGED  # dated articles past which a count merges
 
     @property
     def plain(self) -> bool:
@@ -265,10 +271,10 @@ class Plan:
 
 PLANS = [
     Plan("plain", 10**9, 5, 100),
-    Plan("lists wide, newest fills", 3, 5, 100),
-    Plan("lists wide, newest falls back", 3, 1, 100),
-    Plan("every list wide, small pages", 1, 2, 8),
-    Plan("bounds at five", 5, 3, 30),
+    Plan("lists wide, newest fills", 3, 5, 100, checked=0, merged=5),
+    Plan("lists wide, newest falls back", 3, 1, 100, checked=10**9, merged=10**9),
+    Plan("every list wide, small pages", 1, 2, 8, checked=40, merged=1),
+    Plan("bounds at five", 5, 3, 30, checked=5, merged=5),
 ]
 SINCE, UNTIL = T0 + timedelta(days=40), T0 + timedelta(days=50)
 F = storage.Filters
@@ -312,13 +318,17 @@ def label(f: storage.Filters) -> str:
 
 @dataclass
 class Seen:
-    """What the spies saw: the lists found wide, and how ``newest`` pages ended."""
+    """What the spies saw: the lists found wide (and ``checked``), how ``newest`` pages
+    ended, and the counts merged."""
 
     wide: set[str] = dataclasses.field(default_factory=set)
     newest: int = 0  # statements ``newest`` returned
     fell_back: int = 0  # of those, the pages they did not fill: the full query ran
+    newest_dated: int = 0  # of those, for a query within dates
     story_pages: int = 0  # pages of stories found among the newest articles
     story_pages_not: int = 0  # the newest articles tried, and they did not tell
+    merged: int = 0  # counts of articles ``count_merged`` answered
+    stories_merged: int = 0  # counts of stories ``_stories_merged`` answered
 
 
 def _spy(seen: Seen, function: Callable[..., Any], record: Callable[[Any], None]) -> Any:
@@ -337,6 +347,8 @@ def plan(request, monkeypatch) -> tuple[Plan, Seen]:
     monkeypatch.setattr(filtering, "WIDE", chosen.wide)
     monkeypatch.setattr(filtering, "TRIED_PER_ROW", chosen.tried_per_row)
     monkeypatch.setattr(filtering, "NEWEST_PAGE", chosen.newest_page)
+    monkeypatch.setattr(filtering, "CHECKED", chosen.checked)
+    monkeypatch.setattr(filtering, "MERGED", chosen.merged)
     seen = Seen()
     for module in (articles, export, stats, story_rows):
         monkeypatch.setattr(module, "wide", _spy(seen, module.wide, seen.wide.update))
@@ -345,6 +357,13 @@ def plan(request, monkeypatch) -> tuple[Plan, Seen]:
     def newest_tried(statement: Any) -> None:
         tried.append(statement is not None)
         seen.newest += statement is not None
+        seen.newest_dated += statement is not None and "published_at >=" in str(statement)
+
+    def merged(count: int | None) -> None:
+        seen.merged += count is not None
+
+    def stories_merged(_count: int) -> None:
+        seen.stories_merged += 1
 
     def full_query(_statement: Any) -> None:
         if tried and tried[-1]:
@@ -359,16 +378,35 @@ def plan(request, monkeypatch) -> tuple[Plan, Seen]:
     monkeypatch.setattr(story_rows, "_candidates",
                         _spy(seen, story_rows._candidates, stories_tried))
     monkeypatch.setattr(articles, "_filtered", _spy(seen, articles._filtered, full_query))
+    monkeypatch.setattr(articles, "count_merged",
+                        _spy(seen, articles.count_merged, merged))
+    monkeypatch.setattr(story_rows, "_stories_merged",
+                        _spy(seen, story_rows._stories_merged, stories_merged))
     return chosen, seen
 
 
-def _check_paths(chosen: Plan, seen: Seen) -> None:
+LISTS = {"query", "partner", "country"}
+
+
+def _check_lists(chosen: Plan, seen: Seen) -> None:
+    """Every list was found wide, and the query checked one article at a time when
+    the plan lets it (with ``checked=0``, only where the other filters leave none)."""
     if chosen.plain:
         assert seen.wide == set()
+        return
+    assert seen.wide - {"checked"} == LISTS
+    if chosen.checked >= 10:
+        assert "checked" in seen.wide
+
+
+def _check_paths(chosen: Plan, seen: Seen) -> None:
+    _check_lists(chosen, seen)
+    if chosen.plain:
         assert seen.newest == 0
         return
-    assert seen.wide == {"query", "partner", "country"}
     assert seen.newest > seen.fell_back > 0  # pages filled by ``newest``, and not
+    if chosen.checked < 10**9:  # else every query within dates is checked instead
+        assert seen.newest_dated > 0
 
 
 # -- the tests --------------------------------------------------------------------------
@@ -393,8 +431,10 @@ def test_counts_and_stats_are_the_same(seeded, plan):
         want = expected_stats(seeded.rows, f)
         assert storage.count_articles(engine, f) == want.total, label(f)
         assert storage.article_stats(engine, JAKARTA, f) == want, label(f)
-    if not chosen.plain:
-        assert seen.wide == {"query", "partner", "country"}
+    _check_lists(chosen, seen)
+    # the counts within dates merged where the plan lets them, and never checked too
+    assert (seen.merged > 0) == (not chosen.plain and chosen.merged <= 5
+                                 and chosen.checked < 10**9)
 
 
 def test_the_cases_are_not_trivial(seeded):
@@ -428,11 +468,12 @@ def test_grouped_searches_list_the_same_stories_in_the_same_order(seeded, plan):
             found = [(s.story_id, [a.id for a in s.articles])
                      for s in storage.search_stories(engine, f)]
             assert found == expected_stories(seeded.rows, f), label(f)
+    _check_lists(chosen, seen)
+    # the stories of a wide query alone are counted from the shared ones
+    assert (seen.stories_merged > 0) == (not chosen.plain)
     if chosen.plain:
-        assert seen.wide == set()
         assert seen.story_pages > 0
     else:
-        assert seen.wide == {"query", "partner", "country"}
         assert seen.story_pages_not > 0
         # one article tried per story of the page never shows one past the page's last
         assert (seen.story_pages > 0) == (chosen.tried_per_row > 1)
