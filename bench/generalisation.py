@@ -48,6 +48,19 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LIST_MARK = re.compile(r"^\s*[-•*]\s+")
+_CELL_BARS = re.compile(r"\s*\|\s*")
+
+
+def _plain(line: str) -> str:
+    """A body line as the generated truth writes it: a list item without its marker
+    ("- ", "• "), a table's row as its cells joined by spaces ("| a | b |": "a b")."""
+    line = _LIST_MARK.sub("", line)
+    if line.lstrip().startswith("|"):
+        line = _CELL_BARS.sub(" ", line)
+    return _norm(line)
+
+
 @dataclass
 class Score:
     pages: int = 0
@@ -97,11 +110,11 @@ def score(page: Page) -> Score:
         s.worst.append((0.0, f"{page.family} seed {page.seed}: refused"))
         return s
     s.titles = int(_norm(found.title or "") == _norm(truth.title))
-    body = _norm(found.text)
-    whole = " ".join(_norm(p) for p in truth.paragraphs)
-    found_paragraphs = sum(1 for p in truth.paragraphs if _norm(p) in body)
+    body = " ".join(_plain(line) for line in found.text.splitlines())
+    whole = " ".join(_plain(p) for p in truth.paragraphs)
+    found_paragraphs = sum(1 for p in truth.paragraphs if _plain(p) in body)
     s.recall = found_paragraphs / len(truth.paragraphs)
-    junk = [line for line in found.text.splitlines() if line.strip() and _norm(line) not in whole]
+    junk = [line for line in found.text.splitlines() if line.strip() and _plain(line) not in whole]
     s.junk_lines, s.junk_pages = len(junk), int(bool(junk))
     when = found.published_at
     if timed:

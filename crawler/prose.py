@@ -57,6 +57,16 @@ _ROW_DATE = regex.compile(r"\b(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,
 _BOARD = 0.6  # of a text's lines dated table rows: a board's index
 
 
+_FIGURE = regex.compile(r"(?:Rp\.?\s?)?[-+−]?\d[\d.,]*\s*%?")
+
+
+def _figures_row(line: str) -> bool:
+    """A table's row ("| Kota Utara | 68.564 | 64.482 |") with two or more cells of figures."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return False
+    return sum(bool(_FIGURE.fullmatch(cell.strip())) for cell in line.strip("|").split("|")) >= 2
+
+
 def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
     """Whether ``lines`` (a text's non-empty lines, or a page's extracted lines with the
     number of headings on the page that are links) are a list of headlines, or of
@@ -76,6 +86,8 @@ def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
     if linked_headings >= _HEADINGS and not any(
             len(line) >= _PARAGRAPH and not line.endswith("…") for line in lines):
         return True
+    # a report's table of figures is the article's, and no headline: its rows do not count
+    lines = [line for line in lines if not _figures_row(line)]
     if len(lines) < _MIN_LINES:
         return False
     sentences = sum(ends_sentence(line) or line.endswith(('"', "”")) for line in lines)

@@ -57,6 +57,7 @@ def extract(html: str | bytes, url: str, *, encoding: str | None = None,
     boilerplate.prune_tree(tree, keep=headline, url=url)
     linked_headings = _linked_headings(tree)  # those left: lists of teasers are gone
     markup.unwrap_layout_tables(tree)
+    markup.table_captions(tree)
     markup.block_center(tree)
     markup.separate_label_spans(tree)
     markup.wrap_loose_text(tree)
@@ -198,6 +199,7 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
     names = {squash(n) for n in (meta.author, person(AUTHOR, meta.near_headline)) if n}
     bylines += [line for line in body if squash(line) in names]  # an author box's name
     body = [line for line in body if squash(line) not in names]
+    body = _without_repeats(body)  # first: a summary's items may stand above the dateline
     # "Jakarta (ANTARA) - Gubernur ...": the outlet's dateline is not the article's; it
     # opens the first paragraph, or the second when a summary stands above it
     for n in range(min(2, len(body))):
@@ -205,7 +207,6 @@ def _clean(lines: list[str], meta: PageMeta) -> tuple[list[str], list[str], str 
         if dateline:
             bylines.append(dateline)
             break
-    body = _without_repeats(body)
     # a source credit glued to the last paragraph by inline markup: "... Thailand.
     # (vws)Sumber: Bagian Protokol dan Komunikasi Pimpinan"
     credited = _GLUED_CREDIT.fullmatch(body[-1]) if body else None
@@ -219,6 +220,8 @@ _REPEAT_MIN = 60  # characters of a sentence: a shorter line may recur by chance
 _REPEAT_LISTED = 25  # ... of a list's item
 _REPEAT_TRIM = " -–•*\"'“”‘’…"
 _REPEAT_MORE = 40  # characters more in the paragraph that holds it
+_QUOTES = "\"“”«»„"
+_BOX_HEADING = re.compile(r"[^.!?]{2,40}")  # a short line without a sentence's end
 
 
 def _without_repeats(body: list[str]) -> list[str]:
@@ -229,19 +232,31 @@ def _without_repeats(body: list[str]) -> list[str]:
     if len(body) < 2:
         return body
     whole = "\n".join(body)
-    kept = []
+    dropped: set[int] = set()
+    items: set[int] = set()  # the dropped lines that are a list's items
     for i, line in enumerate(body):
         if whole.count(line.strip(_REPEAT_TRIM)[:_REPEAT_LISTED]) < 2:  # cheap: no repeat
-            kept.append(line)
             continue
         core = " ".join(line.split()).strip(_REPEAT_TRIM)
         listed = line.lstrip()[:2] in ("- ", "• ")  # a summary's item: shorter ones too
-        if len(core) >= (_REPEAT_LISTED if listed else _REPEAT_MIN) and core[-1:] in ".!?" and any(
-                core in other and len(other) >= len(core) + _REPEAT_MORE
+        # a pull quote: a sentence of the text put in quotation marks, even a whole
+        # paragraph's ("“Dari Ankara, ...”" beside "Dari Ankara, ...")
+        quoted = line.lstrip()[:1] in _QUOTES and line.rstrip()[-1:] in _QUOTES
+        # an item may be a paragraph's opening cut short, a full stop put after it
+        stem = core[:-1] if listed else core
+        more = 0 if quoted else 2 if listed else _REPEAT_MORE
+        if len(core) >= (_REPEAT_LISTED if listed or quoted else _REPEAT_MIN) and (
+                core[-1:] in ".!?") and any(
+                stem in other and len(other) >= len(stem) + more and other.strip() != line.strip()
                 for j, other in enumerate(body) if j != i):
-            continue
-        kept.append(line)
-    return kept
+            dropped.add(i)
+            if listed:
+                items.add(i)
+    # a summary box's heading goes with its items ("Poin Penting", "Ringkasan AI", "Key
+    # Takeaways" above the repeated items); a heading above text of its own stays
+    headings = {i - 1 for i in items if i - 1 not in dropped and i >= 1
+                and _BOX_HEADING.fullmatch(body[i - 1].strip())}
+    return [line for i, line in enumerate(body) if i not in dropped and i not in headings]
 
 
 _GLUED_CREDIT = re.compile(r"(?P<text>.{40,}?[.!?)\"”])\s*(?P<credit>(?:Sumber|Source)\s*:\s*"

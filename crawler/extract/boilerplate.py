@@ -46,6 +46,11 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|bin|binti|van|de|al)){0,
 # "S.H., M.H.", "S.STP.", "M.AP", "Ph.D", "MBA", "Lc"
 _DEGREE = (r"(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|S\.?\d|SE|SH|ST|SP|"
            r"MM|MT|MH|MP|MA|MBA|MPA|MPH|MSc|BSc|Ph\.?\s?D|Lc|Ak|CA|CPA)\.?")
+# an office held, as a quote's or a photo's attribution names it: "Wali Kota Ambon",
+# "Kepala Dinas Kesehatan Kota Manado", "Ketua DPRD Bengkulu"
+_OFFICE_HELD = (r"(?:Wali\s*[Kk]ota|Walikota|Wakil\s+(?:Wali\s*[Kk]ota|Bupati|Gubernur|Ketua)|"
+                r"Bupati|Gubernur|Camat|Lurah|Sekretaris\s+Daerah|Sekda|Kepala|Ketua|Kapolres|Kapolda|"
+                r"Direktur|Menteri)(?:\s+[A-Z][\w.-]*)+")
 _PHONE = r"\+?\(?\d[\d\s().-]{6,}\d"
 _CONTACT = (r"(?:(?:(?i:telp|telepon|tel|phone|ph|hp|wa|whatsapp|fax|faks|faksimile|mobile"
             r"|call\s*cent(?:er|re)|hotline|no\.?\s*hp|no\.?\s*telp|hp/wa|telp/wa|telp/fax)\.?"
@@ -178,6 +183,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(r"[-–—•\s]*(?:(?:no(?:mor)?\.?|number)(?:\s+(?:siaran\s+pers|rilis|release))?)\s*[:.]?"
           r"\s*(?=[\w.-]*\d)[\w.-]+(?:\s*/\s*[\w. -]+){1,6}", max_len=80),
     _rule(r"[-–—(\s]*(?:selesai|end|tamat|o0o|ooo)[-–—)\s]*|#{3,}|\*{3,}", max_len=20),
+    # a statistics office's release number: "Berita Resmi Statistik No. 59/10/26/Th.
+    # XXIII, 22 Oktober 2025"
+    _rule(r"(?:berita\s+resmi\s+statistik|brs)\s+(?:no(?:mor)?\.?\s*)?\d[\w./-]*.{0,60}",
+          max_len=100),
     _rule(r"(?:kontak\s+(?:media|pers)|media\s+contacts?|narahubung|contact\s+persons?|"
           r"(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s*,?\s*(?:silakan\s+)?hubungi)?|"
           r"for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|"
@@ -317,6 +326,40 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\s+(?:selanjutnya|berikutnya|sebelumnya|next|\d{1,2})\s*[»>›]*", max_len=50),
     _rule(r"(?:pilih|select)\s+(?:halaman|page)\s*:?(?:\s*(?:halaman|page)?\s*\d{1,2})*",
           max_len=120),
+    # a summary box's note ("Dirangkum oleh AI. Periksa kembali isi artikel
+    # selengkapnya.", "Ringkasan ini dibuat dengan bantuan AI ...", "Fitur ringkasan ini
+    # masih dalam tahap uji coba."
+    _rule(r"(?:(?:fitur\s+)?(?:ringkasan|rangkuman|intisari|poin(?:-poin)?\s+penting|summary)"
+          r"(?:\s+(?:berita|artikel))?(?:\s+ini)?\s+(?:dibuat|disusun|dirangkum|dihasilkan|ditulis|"
+          r"masih|telah|generated|was|is)\b|dirangkum\s+(?:oleh|dengan|menggunakan)\b).{0,140}",
+          max_len=160),
+    # an interview's editor's note: "Wawancara ini telah disunting untuk keperluan
+    # penulisan.", "*Petikan wawancara telah disunting tanpa mengubah substansi."
+    _rule(r"[*\s]*(?:(?:petikan|transkrip|hasil)\s+)?(?:wawancara|interview)(?:\s+ini)?\s+"
+          r"(?:telah|sudah|ini)?\s*(?:disunting|diedit|diringkas|dipadatkan|edited|condensed)\b.*",
+          max_len=160),
+    # a quote's or a profile's attribution on a line of its own: "— Dr. Name, S.Sos.,
+    # M.Si", "- Gubernur Bengkulu", "Name, Wali Kota Ambon"
+    _rule(r"[—–-]\s*(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.?\s+)*" + _NAME
+          + r"(?:\s*,\s*(?:" + _DEGREE + r"|[A-Z][\w.]*(?:\s+[\w.]+){0,6}))*\.?",
+          max_len=90, flags=0),
+    _rule(r"(?:" + _NAME + r"\s*,\s*)?" + _OFFICE_HELD + r"(?:\s+[A-Z][\w.-]*){0,5}",
+          max_len=80, flags=0),
+    # a mobile page's app prompt and its buttons: "Baca lebih nyaman di aplikasi X",
+    # "Aplikasi X kini tersedia di Google Play", "Buka Aplikasi", "Install", "Unduh Sekarang"
+    _rule(r"(?:baca|nikmati|dapatkan|akses)\b.{0,60}\b(?:di|lewat|melalui|via|dengan)\s+"
+          r"aplikasi\b.{0,40}|(?:aplikasi|app)\s+.{1,40}\s+(?:kini\s+|sudah\s+)?tersedia\s+di\s+"
+          r"(?:google\s+play|play\s+store|app\s+store|appgallery)\b.{0,40}"
+          r"|(?:buka|unduh|download|pasang|install|instal|get)(?:\s+(?:aplikasi|app|sekarang|now|"
+          r"gratis))*|(?:open|use)\s+(?:in\s+)?app", max_len=120),
+    # a relative time alone: "· 3 jam", "• 12 menit lalu"
+    _rule(r"[·•]?\s*\d{1,2}\s+(?:detik|menit|jam|hari|minggu)(?:\s+(?:yang\s+)?lalu)?", max_len=25),
+    # a chart's caption and its placeholder, a data credit: "Grafik: Realisasi ...",
+    # "Memuat grafik...", "Loading chart...", "Sumber data: BPS, diolah"
+    _rule(r"(?:grafik|chart|infografis|infografik|diagram|peta\s+interaktif)\s*[:|].*"
+          r"|(?:memuat|sedang\s+memuat|loading)\s+(?:grafik|chart|data|peta|map|infografis)\W*"
+          r"|(?:grafik|chart|data|peta|infografis)\s+(?:sedang\s+)?(?:dimuat|loading)\W*"
+          r"|sumber\s+data\s*:.*", max_len=160),
     # a page counter: "Hal. 2 dari 3", "Halaman 2/3", "Page 2 of 3"
     _rule(r"(?:hal(?:aman)?|laman|page)\.?\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}", max_len=30),
     # newsletter and follow promos: "Subscribe to our newsletter", "Get the latest updates ..."
@@ -552,6 +595,14 @@ def _image_caption(el: HtmlElement) -> bool:
             and parent is not None and parent.find(".//img") is not None)
 
 
+def _table_caption(el: HtmlElement) -> bool:
+    """A figure's caption under a table, not a photo ("Tabel 1. Realisasi APBD ..."): a
+    data table's title is part of the text it belongs to."""
+    figure = el.getparent()
+    return (figure is not None and figure.find(".//table") is not None
+            and figure.find(".//img") is None)
+
+
 def _prune_by_name(tree: HtmlElement) -> None:
     doomed = []
     # an AMP web story's text stands on its slides in boxes named like captions: the
@@ -571,6 +622,8 @@ def _prune_by_name(tree: HtmlElement) -> None:
         names = names.lower()
         if "no" in names:
             names = _NEGATED.sub(" ", names)
+        if el.tag == "figcaption" and _table_caption(el):
+            continue
         junk = (el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
                 or el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))
         if junk and not _holds_article(el):
@@ -903,7 +956,21 @@ def classify_line(line: str) -> str | None:
     for rule in LINE_RULES:
         if len(bare) <= rule.max_len and rule.pattern.fullmatch(bare):
             return rule.kind
+    if _data_row(line):  # "| Maret 2024 | 163,87 | 5,09 |": figures, not a date line
+        return None
     return furniture.kind(bare)
+
+
+# a figure alone in a table's cell: "170,01", "5,1%", "Rp120.000.000", "-0,19"
+_FIGURE = re.compile(r"(?:Rp\.?\s?)?[-+−]?\d[\d.,]*\s*%?")
+
+
+def _data_row(line: str) -> bool:
+    """A data table's row: two or more of its cells are figures alone."""
+    row = line.strip()
+    if not (row.startswith("|") and row.endswith("|")):
+        return False
+    return sum(bool(_FIGURE.fullmatch(cell.strip())) for cell in row.strip("|").split("|")) >= 2
 
 
 # one to four words, each capitalised ("Layanan Informasi"), or ending in a colon

@@ -152,8 +152,14 @@ def _labelled_date(line: str) -> bool:
 
 
 # "Hari Ini: 570", "Bulan Ini: 18.710", "Total: 314.821", "Pengunjung online: 19": a
-# widget's counter, a label of a word or three and a number alone
-_COUNTER = re.compile(r"[^\W\d_]{2,}(?:\s[^\W\d_]+){0,2}\s*:\s*\d[\d.,]*")
+# widget's counter, a label of a word or three and a number alone, the label a counter's
+# ("Suara sah: 123.172" in a report's list is a figure of the text)
+_COUNTER = re.compile(r"(?i:(?:hari|kemarin|minggu|pekan|bulan|tahun)(?:\s+ini|\s+lalu)?|total"
+                      r"(?:\s+(?:pengunjung|kunjungan|hits|views|visitors?))?|(?:jumlah\s+)?"
+                      r"(?:pengunjung|kunjungan|visitors?|visits|hits|views|pageviews|tayangan|"
+                      r"pembaca|readers)(?:\s+(?:online|hari\s+ini|today|total))?|online|"
+                      r"(?:user|users|pengguna)\s+online|dilihat|dibaca|komentar|comments|likes|"
+                      r"shares?|dibagikan)\s*:\s*\d[\d.,]*")
 
 _IMPERATIVE = re.compile(
     r"(?:cek|ikuti|follow|simak|gabung|bergabung|join|download|unduh|klik|kunjungi|tonton|"

@@ -27,9 +27,13 @@ _MIXED = etree.XPath(
 _LOOSE_MIN = 80  # characters of loose text before a container is repaired
 _LOOSE_TEXT = 200  # characters of a span holding the text in rows of spans (_spans_in_rows)
 _TABLES = etree.XPath("//body//table")
-# a cell holding one of these is page layout, not a datum
-_LAYOUT_CHILD = etree.XPath("./tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4] | "
-                            "./*/tr/td[p or div or table or ul or ol or h1 or h2 or h3 or h4]")
+# a cell holding one of these is page layout, not a datum ...
+_LAYOUT_CHILD = etree.XPath("./tr/td[table or ul or ol or h1 or h2 or h3 or h4] | "
+                            "./*/tr/td[table or ul or ol or h1 or h2 or h3 or h4]")
+# ... and one holding a paragraph or a block of some length: an editor wraps a datum in
+# a <p> of its own ("<td><p>237,85</p></td>")
+_BLOCK_CELLS = etree.XPath("./tr/td[p or div] | ./*/tr/td[p or div]")
+_BLOCK_CELL = 100  # characters
 _LAYOUT_ATTRIBUTES = ("width", "align", "valign", "colspan", "rowspan", "bgcolor")
 
 
@@ -132,6 +136,7 @@ _OWN_CELLS = etree.XPath("./tr/td | ./*/tr/td")
 
 def _lays_out(table: HtmlElement) -> bool:
     return bool(_LAYOUT_CHILD(table)) or any(
+        len(cell.text_content().strip()) >= _BLOCK_CELL for cell in _BLOCK_CELLS(table)) or any(
         len(cell.text_content()) >= _LONG_CELL for cell in _OWN_CELLS(table))
 
 
@@ -194,3 +199,21 @@ def unfold(tree: HtmlElement) -> None:
     icon, a menu or a carousel of teasers."""
     for el in _FOLDED(tree):
         del el.attrib["aria-hidden"]
+
+
+def table_captions(tree: HtmlElement) -> None:
+    """A data table's title as a paragraph above or below it: trafilatura drops a
+    ``<figcaption>`` and writes a ``<caption>`` as a row of its own ("| Tabel 1. ... |
+    | |"). A photo's caption is left as it is (a figure with an image)."""
+    for caption in list(tree.iter("caption")):
+        table = caption.getparent()
+        if table is not None and table.tag == "table" and table.getparent() is not None:
+            table.remove(caption)
+            caption.tag, caption.tail = "p", None
+            table.addprevious(caption)
+    for caption in list(tree.iter("figcaption")):
+        figure = caption.getparent()
+        if (figure is not None and figure.find(".//table") is not None
+                and figure.find(".//img") is None):
+            caption.tag = "p"
+
