@@ -42,23 +42,11 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.extract.article import extract  # noqa: E402
 from tests.layouts import HELD, SEEN, Page, pages  # noqa: E402
+from tests.layouts import plain as _plain  # noqa: E402
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-_LIST_MARK = re.compile(r"^\s*[-•*]\s+")
-_CELL_BARS = re.compile(r"\s*\|\s*")
-
-
-def _plain(line: str) -> str:
-    """A body line as the generated truth writes it: a list item without its marker
-    ("- ", "• "), a table's row as its cells joined by spaces ("| a | b |": "a b")."""
-    line = _LIST_MARK.sub("", line)
-    if line.lstrip().startswith("|"):
-        line = _CELL_BARS.sub(" ", line)
-    return _norm(line)
 
 
 @dataclass

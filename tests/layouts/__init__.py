@@ -160,6 +160,19 @@ def joined_title(rng: random.Random, headline: str, site: str,
     return f"{site}{separator}{headline}" if rng.random() < 0.4 else f"{headline}{separator}{site}"
 
 
+_LIST_MARK = re.compile(r"^\s*[-•*]\s+")
+_CELL_BARS = re.compile(r"\s*\|\s*")
+
+
+def plain(line: str) -> str:
+    """An extracted line as the truth writes it: whitespace collapsed, a list item without
+    its marker ("- ", "• "), a table's row as its cells joined by spaces ("| a | b |")."""
+    line = _LIST_MARK.sub("", line)
+    if line.lstrip().startswith("|"):
+        line = _CELL_BARS.sub(" ", line)
+    return " ".join(line.split())
+
+
 def slug(headline: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", headline.lower()).strip("-")[:80]
 
