@@ -60,11 +60,13 @@ _BOARD = 0.6  # of a text's lines dated table rows: a board's index
 _FIGURE = regex.compile(r"(?:Rp\.?\s?)?[-+−]?\d[\d.,]*\s*%?")
 
 
-def _figures_row(line: str) -> bool:
-    """A table's row ("| Kota Utara | 68.564 | 64.482 |") with two or more cells of figures."""
-    if not (line.startswith("|") and line.endswith("|")):
+def figures_row(line: str) -> bool:
+    """A table's row ("| Kota Utara | 68.564 | 64.482 |") with two or more cells that are
+    figures alone ("170,01", "5,1%", "Rp120.000.000", "-0,19")."""
+    row = line.strip()
+    if not (row.startswith("|") and row.endswith("|")):
         return False
-    return sum(bool(_FIGURE.fullmatch(cell.strip())) for cell in line.strip("|").split("|")) >= 2
+    return sum(bool(_FIGURE.fullmatch(cell.strip())) for cell in row.strip("|").split("|")) >= 2
 
 
 def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
@@ -87,7 +89,7 @@ def looks_like_listing(lines: Sequence[str], linked_headings: int = 0) -> bool:
             len(line) >= _PARAGRAPH and not line.endswith("…") for line in lines):
         return True
     # a report's table of figures is the article's, and no headline: its rows do not count
-    lines = [line for line in lines if not _figures_row(line)]
+    lines = [line for line in lines if not figures_row(line)]
     if len(lines) < _MIN_LINES:
         return False
     sentences = sum(ends_sentence(line) or line.endswith(('"', "”")) for line in lines)

@@ -21,6 +21,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.extract import furniture
+from crawler.extract.markup import table_caption
+from crawler.prose import figures_row
 
 
 @dataclass(frozen=True)
@@ -595,14 +597,6 @@ def _image_caption(el: HtmlElement) -> bool:
             and parent is not None and parent.find(".//img") is not None)
 
 
-def _table_caption(el: HtmlElement) -> bool:
-    """A figure's caption under a table, not a photo ("Tabel 1. Realisasi APBD ..."): a
-    data table's title is part of the text it belongs to."""
-    figure = el.getparent()
-    return (figure is not None and figure.find(".//table") is not None
-            and figure.find(".//img") is None)
-
-
 def _prune_by_name(tree: HtmlElement) -> None:
     doomed = []
     # an AMP web story's text stands on its slides in boxes named like captions: the
@@ -622,7 +616,7 @@ def _prune_by_name(tree: HtmlElement) -> None:
         names = names.lower()
         if "no" in names:
             names = _NEGATED.sub(" ", names)
-        if el.tag == "figcaption" and _table_caption(el):
+        if el.tag == "figcaption" and table_caption(el):  # a data table's title
             continue
         junk = (el.tag in JUNK_TAGS or JUNK_CLASS.search(names) or SHORT_JUNK_CLASS.search(names)
                 or el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))
@@ -956,21 +950,10 @@ def classify_line(line: str) -> str | None:
     for rule in LINE_RULES:
         if len(bare) <= rule.max_len and rule.pattern.fullmatch(bare):
             return rule.kind
-    if _data_row(line):  # "| Maret 2024 | 163,87 | 5,09 |": figures, not a date line
+    if figures_row(line):  # "| Maret 2024 | 163,87 | 5,09 |": figures, not a date line
         return None
     return furniture.kind(bare)
 
-
-# a figure alone in a table's cell: "170,01", "5,1%", "Rp120.000.000", "-0,19"
-_FIGURE = re.compile(r"(?:Rp\.?\s?)?[-+−]?\d[\d.,]*\s*%?")
-
-
-def _data_row(line: str) -> bool:
-    """A data table's row: two or more of its cells are figures alone."""
-    row = line.strip()
-    if not (row.startswith("|") and row.endswith("|")):
-        return False
-    return sum(bool(_FIGURE.fullmatch(cell.strip())) for cell in row.strip("|").split("|")) >= 2
 
 
 # one to four words, each capitalised ("Layanan Informasi"), or ending in a colon

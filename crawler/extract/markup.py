@@ -212,8 +212,14 @@ def table_captions(tree: HtmlElement) -> None:
             caption.tag, caption.tail = "p", None
             table.addprevious(caption)
     for caption in list(tree.iter("figcaption")):
-        figure = caption.getparent()
-        if (figure is not None and figure.find(".//table") is not None
-                and figure.find(".//img") is None):
+        if table_caption(caption):
             caption.tag = "p"
+
+
+def table_caption(figcaption: HtmlElement) -> bool:
+    """Whether a ``<figcaption>`` is a table's title ("Tabel 1. Realisasi APBD ..."), not a
+    photo's caption: its figure holds a table and no image."""
+    figure = figcaption.getparent()
+    return (figure is not None and figure.find(".//table") is not None
+            and figure.find(".//img") is None)
 
